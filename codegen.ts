@@ -1,0 +1,41 @@
+// graphql-codegen: resolver types for server/ and typed documents for web/, both from schema/.
+// Generated output is committed; CI regenerates it and fails when it differs.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  ignoreNoDocuments: true,
+  generates: {
+    'server/src/graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        contextType: '../context.js#GraphQLContext',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { DateTime: 'Date | string' },
+        mappers: {
+          Customer: '../mappers.js#CustomerModel',
+          Product: '../mappers.js#ProductModel',
+          Holding: '../mappers.js#HoldingModel',
+          Recommendation: '../mappers.js#RecommendationModel',
+          Tenant: '../mappers.js#TenantModel',
+          Viewer: '../mappers.js#ViewerModel',
+          ProductMatch: '../mappers.js#ProductMatchModel',
+          SpendingProfile: '../mappers.js#SpendProfileModel',
+          Eligibility: '../mappers.js#ProductModel',
+          Theme: '../mappers.js#ThemeModel',
+          DevLogin: '../mappers.js#DevLoginModel',
+        },
+      },
+    },
+    'web/src/gql/': {
+      preset: 'client',
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**/*'],
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' } },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,63 @@
+// Environment parsed and validated once. A bad value stops start-up with a message naming it.
+import { z } from 'zod';
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || protocols.some((p) => v.startsWith(p)), {
+      message: `must start with ${protocols.join(' or ')}`,
+    });
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
+  DATABASE_URL: optionalUrl(['postgres://', 'postgresql://']),
+  /** Where PGlite keeps its files; "memory://" keeps nothing. */
+  PGLITE_DIR: z.string().default('.data/pglite'),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: optionalUrl(['redis://', 'rediss://']),
+  /** Secret that signs viewer tokens (HS256). Required in production. */
+  AUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** "use-lite" (the shipped Universal Sentence Encoder lite) or a transformers.js model id. */
+  EMBEDDING_MODEL: z.string().min(1).default('use-lite'),
+  /** Local folder holding transformers.js models (<dir>/<model id>/...). */
+  EMBEDDING_MODEL_DIR: z.string().optional(),
+  EMBEDDING_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  /** Seed demo data on first start when the database has no customers. */
+  SEED_ON_START: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  SEED_CUSTOMERS: z.coerce.number().int().min(1).max(10_000_000).default(2000),
+  SEED: z.coerce.number().int().default(42),
+  /** Serve the built web app (web/dist) from the same port. */
+  SERVE_WEB: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema> & { authSecret: string };
+
+const DEV_SECRET = 'creditgraph-development-secret-not-for-production';
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  if (c.NODE_ENV === 'production' && !c.AUTH_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  AUTH_SECRET: required when NODE_ENV=production');
+  }
+  return { ...c, authSecret: c.AUTH_SECRET ?? DEV_SECRET };
+}

@@ -1,0 +1,69 @@
+// Types of the recommendation engine. Pure data: no GraphQL, no SQL.
+import type { SpendProfile } from '../../../../drizzle/schema.js';
+import type { CustomerKind, ProductAudience, ProductCategory, Segment } from '../reference.js';
+
+export type { SpendProfile };
+
+export interface CatalogProduct {
+  id: string;
+  name: string;
+  category: ProductCategory;
+  provider: string;
+  aprMin: number | null;
+  aprMax: number | null;
+  annualFee: number;
+  minIncome: number;
+  minScore: number | null;
+  minAge: number | null;
+  maxAge: number | null;
+  /** Empty: every region. */
+  regions: string[];
+  customerKind: ProductAudience;
+  tags: string[];
+  /** L2-normalised embedding; null until computed. */
+  embedding: Float32Array | null;
+}
+
+/** A customer on record, or a prospect described by ProfileInput. */
+export interface CustomerProfile {
+  customerId: number | null;
+  kind: CustomerKind;
+  /** Known for customers on record; inferred for prospects. */
+  segment: Segment;
+  age: number | null;
+  yearsInBusiness: number | null;
+  annualIncome: number;
+  creditScore: number | null;
+  region: string;
+  heldProductIds: string[];
+  goals: string;
+  spendProfile: SpendProfile | null;
+  /** L2-normalised need-profile embedding, in the same space as product embeddings. */
+  needEmbedding: Float32Array | null;
+}
+
+/** Population statistics over holdings, refreshed in the background, never per request. */
+export interface PeerStats {
+  /** segment -> customers in it, and how many of them hold each product. */
+  segments: Map<string, { size: number; holders: Map<string, number> }>;
+  /** product -> co-held product -> number of customers holding both. */
+  cooccurrence: Map<string, Map<string, number>>;
+  /** product -> number of customers holding it. */
+  holders: Map<string, number>;
+}
+
+export interface ReasonOut {
+  code: string;
+  text: string;
+  /** Share of the score, 0..1; the reasons of one recommendation sum to at most 1. */
+  weight: number;
+}
+
+export interface ScoredProduct {
+  productId: string;
+  rank: number;
+  score: number;
+  /** 0..100 */
+  confidence: number;
+  reasons: ReasonOut[];
+}
