@@ -1,0 +1,73 @@
+// The texts that get embedded. Product and need-profile texts live side by side so that
+// both sides of the cosine similarity are phrased the same way.
+import { SEGMENT_LABELS, type Segment } from '../reference.js';
+import type { SpendProfile } from './types.js';
+
+const CATEGORY_WORDS: Record<string, string> = {
+  CREDIT_CARD: 'credit card',
+  PERSONAL_LOAN: 'personal loan',
+  BUSINESS_LOAN: 'business loan',
+  MORTGAGE: 'home loan mortgage',
+  INSURANCE: 'insurance cover',
+  SAVINGS: 'savings account deposit',
+  INVESTMENT: 'investment fund',
+};
+
+export function productText(p: { name: string; category: string; description: string; tags: string[] }): string {
+  return `${p.name}. ${CATEGORY_WORDS[p.category] ?? p.category}. ${p.description} ${p.tags.join(', ')}`;
+}
+
+/** Spending categories as a person would say them, for the need profile. */
+const SPEND_WORDS: Record<string, string> = {
+  travel: 'travel and flights',
+  dining: 'dining out',
+  groceries: 'groceries',
+  fuel: 'fuel',
+  rent: 'rent',
+  education: 'education fees',
+  healthcare: 'healthcare and medicine',
+  shopping: 'online shopping',
+  utilities: 'utility bills',
+  emi: 'loan repayments',
+  insurance_premium: 'insurance premiums',
+  investments: 'investments and SIPs',
+  farm_inputs: 'seeds, fertiliser and farm inputs',
+  inventory: 'inventory and suppliers',
+  payroll: 'staff payroll',
+  entertainment: 'entertainment',
+};
+
+export interface NeedProfileInput {
+  kind: string;
+  segment: Segment;
+  age: number | null;
+  yearsInBusiness: number | null;
+  creditScore: number | null;
+  goals: string;
+  spendProfile: SpendProfile | null;
+}
+
+/**
+ * A short description of what the customer needs, built from the profile, the stated goals and
+ * the transaction patterns. It is embedded when any of those change, never per request.
+ */
+export function needProfileText(c: NeedProfileInput): string {
+  const parts: string[] = [];
+  parts.push(`${c.kind === 'BUSINESS' ? 'A business' : 'A person'}: ${SEGMENT_LABELS[c.segment].toLowerCase()}`);
+  if (c.age != null) parts.push(`aged ${c.age}`);
+  if (c.yearsInBusiness != null) parts.push(`in business for ${c.yearsInBusiness} years`);
+  parts.push(c.creditScore == null ? 'new to credit with no bureau history' : c.creditScore >= 740 ? 'with an excellent credit record' : c.creditScore >= 650 ? 'with a fair credit record' : 'rebuilding a weak credit record');
+  let text = parts.join(' ') + '.';
+  if (c.goals.trim()) text += ` Goals: ${c.goals.trim()}.`;
+  const sp = c.spendProfile;
+  if (sp) {
+    const top = Object.entries(sp.categoryShare)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([k]) => SPEND_WORDS[k] ?? k.replace(/_/g, ' '));
+    if (top.length) text += ` Spends mostly on ${top.join(', ')}.`;
+    if (sp.inflowVariability > 0.6) text += ' Income is seasonal and irregular.';
+    else if (sp.inflowVariability < 0.2) text += ' Income is a steady monthly salary.';
+  }
+  return text;
+}
