@@ -24,8 +24,11 @@ export const MIGRATIONS_FOLDER = path.resolve(
 /** Counts statements; tests use it to prove that loaders batch (no N+1). */
 export class StatementCounter implements Logger {
   count = 0;
-  logQuery(): void {
+  /** While set, statement texts are collected too. */
+  recorded: string[] | null = null;
+  logQuery(query: string): void {
     this.count += 1;
+    this.recorded?.push(query);
   }
 }
 

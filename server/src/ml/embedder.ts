@@ -5,7 +5,11 @@ export interface Embedder {
   /** Names the model and so the vector space; vectors from different ids are never compared. */
   readonly modelId: string;
   readonly dimensions: number;
-  /** Embeds texts off the event loop; results keep the order of the input. */
+  /**
+   * Embeds texts off the event loop; results keep the order of the input. Whitespace runs are
+   * collapsed and very long texts cut (see text.ts); a blank text has no meaning and gets the
+   * zero vector, which scores 0 against everything. The arrays returned belong to the caller.
+   */
   embed(texts: string[]): Promise<Float32Array[]>;
   close(): Promise<void>;
 }

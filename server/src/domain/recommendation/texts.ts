@@ -13,8 +13,33 @@ const CATEGORY_WORDS: Record<string, string> = {
   INVESTMENT: 'investment fund',
 };
 
-export function productText(p: { name: string; category: string; description: string; tags: string[] }): string {
-  return `${p.name}. ${CATEGORY_WORDS[p.category] ?? p.category}. ${p.description} ${p.tags.join(', ')}`;
+const AUDIENCE_WORDS: Record<string, string> = {
+  INDIVIDUAL: 'For individuals.',
+  BUSINESS: 'For businesses.',
+};
+
+/** A tag as words: "working-capital" -> "working capital". */
+function tagWords(tag: string): string {
+  return tag.replace(/[-_]+/g, ' ').trim();
+}
+
+/** Ends a sentence with a full stop unless it already ends with punctuation. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return t && !/[.!?]$/.test(t) ? `${t}.` : t;
+}
+
+/**
+ * The text a product is embedded from: name, category in plain words, description, audience and
+ * tags (hyphens read as spaces, so "first-home" embeds like "first home").
+ */
+export function productText(p: { name: string; category: string; description: string; tags: string[]; customerKind?: string }): string {
+  const parts = [sentence(p.name), sentence(CATEGORY_WORDS[p.category] ?? p.category.toLowerCase().replace(/_/g, ' ')), sentence(p.description)];
+  const audience = p.customerKind ? AUDIENCE_WORDS[p.customerKind] : undefined;
+  if (audience) parts.push(audience);
+  const tags = p.tags.map(tagWords).filter(Boolean);
+  if (tags.length) parts.push(sentence(tags.join(', ')));
+  return parts.filter(Boolean).join(' ');
 }
 
 /** Spending categories as a person would say them, for the need profile. */
@@ -37,6 +62,11 @@ const SPEND_WORDS: Record<string, string> = {
   entertainment: 'entertainment',
 };
 
+/** A spending category as a person would say it: "travel" -> "travel and flights". */
+export function spendCategoryWords(category: string): string {
+  return SPEND_WORDS[category] ?? category.replace(/_/g, ' ');
+}
+
 export interface NeedProfileInput {
   kind: string;
   segment: Segment;
@@ -56,18 +86,20 @@ export function needProfileText(c: NeedProfileInput): string {
   parts.push(`${c.kind === 'BUSINESS' ? 'A business' : 'A person'}: ${SEGMENT_LABELS[c.segment].toLowerCase()}`);
   if (c.age != null) parts.push(`aged ${c.age}`);
   if (c.yearsInBusiness != null) parts.push(`in business for ${c.yearsInBusiness} years`);
-  parts.push(c.creditScore == null ? 'new to credit with no bureau history' : c.creditScore >= 740 ? 'with an excellent credit record' : c.creditScore >= 650 ? 'with a fair credit record' : 'rebuilding a weak credit record');
+  parts.push(c.creditScore == null ? 'new to credit with no bureau history' : c.creditScore >= 750 ? 'with an excellent credit record' : c.creditScore >= 650 ? 'with a fair credit record' : 'rebuilding a weak credit record');
   let text = parts.join(' ') + '.';
-  if (c.goals.trim()) text += ` Goals: ${c.goals.trim()}.`;
+  if (c.goals.trim()) text += ` Goals: ${sentence(c.goals)}`;
   const sp = c.spendProfile;
   if (sp) {
     const top = Object.entries(sp.categoryShare)
-      .sort((a, b) => b[1] - a[1])
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, 3)
-      .map(([k]) => SPEND_WORDS[k] ?? k.replace(/_/g, ' '));
+      .filter(([, share]) => share > 0)
+      .map(([k]) => spendCategoryWords(k));
     if (top.length) text += ` Spends mostly on ${top.join(', ')}.`;
+    // Only seasonal income is worth saying: "a steady monthly salary" pulled every need towards
+    // salary accounts (measured with USE-lite on the seeded catalog), whatever the goals were.
     if (sp.inflowVariability > 0.6) text += ' Income is seasonal and irregular.';
-    else if (sp.inflowVariability < 0.2) text += ' Income is a steady monthly salary.';
   }
   return text;
 }

@@ -1,6 +1,7 @@
 // Types of the recommendation engine. Pure data: no GraphQL, no SQL.
 import type { SpendProfile } from '../../../../drizzle/schema.js';
 import type { CustomerKind, ProductAudience, ProductCategory, Segment } from '../reference.js';
+import type { ComponentCode } from './weights.js';
 
 export type { SpendProfile };
 
@@ -22,6 +23,8 @@ export interface CatalogProduct {
   tags: string[];
   /** L2-normalised embedding; null until computed. */
   embedding: Float32Array | null;
+  /** Optional: when present, its words help name the goal a need match came from. */
+  description?: string;
 }
 
 /** A customer on record, or a prospect described by ProfileInput. */
@@ -45,14 +48,30 @@ export interface CustomerProfile {
 /** Population statistics over holdings, refreshed in the background, never per request. */
 export interface PeerStats {
   /** segment -> customers in it, and how many of them hold each product. */
-  segments: Map<string, { size: number; holders: Map<string, number> }>;
+  segments: Map<string, SegmentStats>;
   /** product -> co-held product -> number of customers holding both. */
   cooccurrence: Map<string, Map<string, number>>;
   /** product -> number of customers holding it. */
   holders: Map<string, number>;
 }
 
+export interface SegmentStats {
+  /** Customers in the segment. */
+  size: number;
+  /** product id -> customers of the segment holding it. */
+  holders: Map<string, number>;
+  /**
+   * Optional: category -> customers of the segment holding at least one product of it. Without
+   * it the engine uses the largest product share of the category, a lower bound, and its
+   * PRODUCT_GAP reason says "at least".
+   */
+  categoryHolders?: Map<string, number>;
+}
+
+export type ReasonCode = ComponentCode;
+
 export interface ReasonOut {
+  /** One of ReasonCode; typed as string for the GraphQL mapping. */
   code: string;
   text: string;
   /** Share of the score, 0..1; the reasons of one recommendation sum to at most 1. */
@@ -66,4 +85,15 @@ export interface ScoredProduct {
   /** 0..100 */
   confidence: number;
   reasons: ReasonOut[];
+  /** Optional breakdown for audit and analysis: each component's normalised value (0..1) before weighting. */
+  components?: Record<ComponentCode, number>;
+}
+
+/** What recommend() and productGaps() read besides the profile. */
+export interface RecommendContext {
+  /** The whole product catalog, embeddings included. */
+  catalog: CatalogProduct[];
+  peers: PeerStats;
+  /** The tenant's offer: when given, only these products are recommended. */
+  offeredProductIds?: ReadonlySet<string>;
 }

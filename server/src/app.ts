@@ -1,0 +1,236 @@
+// Assembles the BFF: config -> database (migrated, seeded on first start) -> embedder ->
+// in-memory catalog -> Apollo Server, on one HTTP server with /graphql, graphql-ws, /healthz
+// and the web app. The port answers at once; /healthz says 200 only once everything is ready.
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import sirv from 'sirv';
+import { WebSocketServer } from 'ws';
+import { CatalogStore } from './catalog/catalog-store.js';
+import { loadConfig, type Config } from './config/index.js';
+import { openDatabase, type Database } from './db/index.js';
+import type { GraphQLContext, Services } from './graphql/context.js';
+import { unauthenticated } from './graphql/errors.js';
+import { graphqlHttpHandler } from './graphql/http.js';
+import { buildSchema } from './graphql/schema.js';
+import { createLoaders } from './loaders/index.js';
+import { createLogger, type Logger } from './logger.js';
+import { createEmbedder } from './ml/index.js';
+import type { Embedder } from './ml/embedder.js';
+import { RecommendationLogger } from './services/recommendation-log.js';
+import { RecommendationService } from './services/recommendations.js';
+import { DEMO_VIEWER, InvalidTokenError, TokenService, type Viewer } from './security/viewer.js';
+import { isSeeded, seedDatabase } from '../../seeds/index.js';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface RunningApp {
+  url: string;
+  config: Config;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/** Starts everything; `env` overrides process.env, e.g. { PORT: '0', PGLITE_DIR: 'memory://' }. */
+export async function startApp(env: Record<string, string | undefined> = {}): Promise<RunningApp> {
+  const config = loadConfig({ ...process.env, ...env });
+  const log = createLogger(config.LOG_LEVEL);
+  const state: { ready: boolean; phase: string; handleGraphql?: (req: IncomingMessage, res: ServerResponse, search: string) => Promise<void> } = {
+    ready: false,
+    phase: 'starting',
+  };
+  const serveWeb = config.SERVE_WEB && existsSync(path.join(WEB_DIST, 'index.html')) ? sirv(WEB_DIST, { single: true, dev: false }) : null;
+
+  const httpServer = createServer((req, res) => {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const pathname = q < 0 ? url : url.slice(0, q);
+    if (pathname === '/graphql') {
+      if (!state.handleGraphql) return unavailable(res, state.phase);
+      void state.handleGraphql(req, res, q < 0 ? '' : url.slice(q));
+      return;
+    }
+    if (pathname === '/healthz') {
+      res.statusCode = state.ready ? 200 : 503;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ status: state.ready ? 'ok' : 'starting', phase: state.phase }));
+      return;
+    }
+    if (serveWeb) return serveWeb(req, res, () => notFound(res));
+    if (pathname === '/') {
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end('creditgraph: the web app is not built (npm run build:web). GraphQL is at /graphql.\n');
+      return;
+    }
+    notFound(res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const url = `http://${displayHost(config.HOST)}:${(httpServer.address() as AddressInfo).port}`;
+
+  let database: Database | undefined;
+  let embedder: Embedder | undefined;
+  let recLog: RecommendationLogger | undefined;
+  try {
+    state.phase = 'opening the database';
+    database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, poolSize: config.DB_POOL_SIZE });
+    log.info(`database: ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.PGLITE_DIR})`}`);
+    state.phase = 'migrating';
+    await database.migrate();
+    state.phase = 'loading the embedding model';
+    const model = await createEmbedder({ model: config.EMBEDDING_MODEL, modelDir: config.EMBEDDING_MODEL_DIR, workers: config.EMBEDDING_WORKERS });
+    embedder = model;
+    if (config.SEED_ON_START && !(await isSeeded(database))) {
+      await seedWithProgress(database, model, config, log, (p) => (state.phase = p));
+    }
+    state.phase = 'loading the catalog';
+    const catalog = new CatalogStore(database.db);
+    await catalog.reload();
+    recLog = new RecommendationLogger(database.db, (e) => log.warn('recommendation log write failed; will retry', e));
+    const services: Services = {
+      config,
+      database,
+      catalog,
+      embedder: model,
+      recommendations: new RecommendationService(catalog, model, recLog),
+      tokens: new TokenService(config.authSecret),
+    };
+
+    const schema = buildSchema();
+    const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+    const wsCleanup = useServer(
+      {
+        schema,
+        context: async (ctx) => contextFor(services, authHeaderOf(ctx.connectionParams)),
+      },
+      wsServer,
+    );
+    const apollo = new ApolloServer<GraphQLContext>({
+      schema,
+      introspection: config.NODE_ENV !== 'production',
+      includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
+      formatError: (formatted, error) => maskInternal(formatted, error, log, config),
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      ],
+    });
+    await apollo.start();
+    state.handleGraphql = graphqlHttpHandler(
+      apollo,
+      ({ req }) => contextFor(services, req.headers.authorization),
+      (e) => log.error('request failed', e),
+    );
+    state.ready = true;
+    state.phase = 'ready';
+
+    let closed = false;
+    return {
+      url,
+      config,
+      services,
+      async close() {
+        if (closed) return;
+        closed = true;
+        state.ready = false;
+        await apollo.stop(); // drains HTTP and WebSocket connections, then closes the server
+        await recLog?.close();
+        await embedder?.close();
+        await database?.close();
+      },
+    };
+  } catch (e) {
+    await recLog?.close().catch(() => {});
+    await embedder?.close().catch(() => {});
+    await database?.close().catch(() => {});
+    await new Promise((r) => httpServer.close(r));
+    throw e;
+  }
+}
+
+async function contextFor(services: Services, authorization: string | undefined): Promise<GraphQLContext> {
+  const viewer = await viewerFor(services, authorization);
+  return { viewer, services, loaders: createLoaders(services.database.db, viewer.tenantId) };
+}
+
+async function viewerFor(services: Services, authorization: string | undefined): Promise<Viewer> {
+  if (!authorization) {
+    if (services.config.NODE_ENV === 'production') throw unauthenticated('a bearer token is required');
+    return DEMO_VIEWER;
+  }
+  const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!m) throw unauthenticated('the Authorization header must be "Bearer <token>"');
+  try {
+    const viewer = await services.tokens.verify(m[1]);
+    if (!services.catalog.current.tenants.has(viewer.tenantId)) throw unauthenticated('the token names an unknown tenant');
+    return viewer;
+  } catch (e) {
+    if (e instanceof InvalidTokenError) throw unauthenticated(e.message);
+    throw e;
+  }
+}
+
+function authHeaderOf(params: Record<string, unknown> | undefined): string | undefined {
+  const v = params?.authorization ?? params?.Authorization;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Expected errors pass through; anything else is logged and, in production, masked. */
+function maskInternal(formatted: GraphQLFormattedError, error: unknown, log: Logger, config: Config): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  log.error(`internal error at ${formatted.path?.join('.') ?? '?'}`, original);
+  if (config.NODE_ENV === 'production') {
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  return formatted;
+}
+
+async function seedWithProgress(database: Database, embedder: Embedder, config: Config, log: Logger, setPhase: (p: string) => void) {
+  log.info(`first start: seeding ${config.SEED_CUSTOMERS} demo customers (seed ${config.SEED})`);
+  let lastPct = -1;
+  const summary = await seedDatabase(database, {
+    customers: config.SEED_CUSTOMERS,
+    seed: config.SEED,
+    embedder,
+    onProgress: (done, total, phase) => {
+      const pct = total > 0 ? Math.floor((done / total) * 100) : 0;
+      setPhase(`seeding: ${phase} ${pct}%`);
+      if (pct >= lastPct + 10 || (pct === 100 && lastPct !== 100)) {
+        lastPct = pct;
+        log.info(`seeding: ${phase} ${done}/${total}`);
+      }
+    },
+  });
+  log.info(`seeded ${summary.customers} customers, ${summary.holdings} holdings, ${summary.transactions} transactions, ${summary.products} products in ${(summary.ms / 1000).toFixed(1)} s`);
+}
+
+function unavailable(res: ServerResponse, phase: string) {
+  res.statusCode = 503;
+  res.setHeader('content-type', 'application/json');
+  res.setHeader('retry-after', '2');
+  res.end(JSON.stringify({ errors: [{ message: `the server is starting (${phase})`, extensions: { code: 'SERVICE_UNAVAILABLE' } }] }));
+}
+
+function notFound(res: ServerResponse) {
+  res.statusCode = 404;
+  res.setHeader('content-type', 'text/plain; charset=utf-8');
+  res.end('not found\n');
+}
+
+function displayHost(host: string): string {
+  return host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+}
+
+export type { Server };

@@ -1,0 +1,23 @@
+// The per-request context: the viewer, per-request loaders, and the app's services.
+import type { CatalogStore } from '../catalog/catalog-store.js';
+import type { Config } from '../config/index.js';
+import type { Database } from '../db/index.js';
+import type { Loaders } from '../loaders/index.js';
+import type { Embedder } from '../ml/embedder.js';
+import type { RecommendationService } from '../services/recommendations.js';
+import type { TokenService, Viewer } from '../security/viewer.js';
+
+export interface Services {
+  config: Config;
+  database: Database;
+  catalog: CatalogStore;
+  embedder: Embedder;
+  recommendations: RecommendationService;
+  tokens: TokenService;
+}
+
+export interface GraphQLContext {
+  viewer: Viewer;
+  loaders: Loaders;
+  services: Services;
+}

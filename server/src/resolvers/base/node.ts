@@ -1,0 +1,31 @@
+// Query.node: any object by its global id, scoped to the viewer's tenant.
+import type { NodeResolvers, QueryResolvers } from '../../graphql/generated/resolvers-types.js';
+import { customerIdOf, fromGlobalId } from '../../graphql/ids.js';
+
+export const nodeQuery: QueryResolvers['node'] = async (_p, { id }, ctx) => {
+  const g = fromGlobalId(id);
+  if (!g) return null;
+  switch (g.type) {
+    case 'Customer': {
+      const cid = customerIdOf(id);
+      const c = cid === null ? null : await ctx.loaders.customer.load(cid);
+      return c ? ({ __typename: 'Customer', ...c } as never) : null;
+    }
+    case 'Product': {
+      const p = ctx.services.catalog.productForTenant(ctx.viewer.tenantId, g.localId);
+      return p ? ({ __typename: 'Product', ...p } as never) : null;
+    }
+    case 'Tenant': {
+      // A viewer sees only its own tenant.
+      if (g.localId !== ctx.viewer.tenantId) return null;
+      const t = ctx.services.catalog.current.tenants.get(g.localId);
+      return t ? ({ __typename: 'Tenant', ...t } as never) : null;
+    }
+    default:
+      return null;
+  }
+};
+
+export const Node: NodeResolvers = {
+  __resolveType: (obj) => (obj as unknown as { __typename: 'Customer' | 'Product' | 'Tenant' }).__typename,
+};

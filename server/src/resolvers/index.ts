@@ -1,0 +1,40 @@
+// The resolver map: thin functions that map the graph to domain and repository calls.
+import type { Resolvers } from '../graphql/generated/resolvers-types.js';
+import { Node, nodeQuery } from './base/node.js';
+import { DateTime } from './base/scalars.js';
+import { Customer, Holding, SpendingProfile } from './customer/customer.js';
+import { customer, customers, regions, segments } from './customer/query.js';
+import { Eligibility, Product, ProductMatch } from './product/product.js';
+import { product, products, searchProducts } from './product/query.js';
+import { recommendationsForProfile } from './recommendation/query.js';
+import { Recommendation } from './recommendation/recommendation.js';
+import { Tenant, Theme, Viewer, devLogin, devTenants, viewer } from './tenant/tenant.js';
+
+export const resolvers: Resolvers = {
+  DateTime,
+  Node,
+  Query: {
+    node: nodeQuery,
+    customers,
+    customer,
+    segments,
+    regions,
+    products,
+    product,
+    searchProducts,
+    recommendationsForProfile,
+    viewer,
+    devTenants,
+  },
+  Mutation: { devLogin },
+  Customer,
+  Holding,
+  SpendingProfile,
+  Product,
+  Eligibility,
+  ProductMatch,
+  Recommendation,
+  Tenant,
+  Theme,
+  Viewer,
+};

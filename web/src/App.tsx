@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { ErrorBox } from './components/ErrorBox';
+import { Header } from './components/Header';
+import { ThemeVars } from './components/ThemeVars';
+import { useViewer } from './components/useViewer';
+import { clearSessionState } from './hooks';
+import { CustomerPage } from './pages/CustomerPage';
+import { CustomersPage } from './pages/CustomersPage';
+import { ProductPage } from './pages/ProductPage';
+import { ProductsPage } from './pages/ProductsPage';
+import { ProspectPage } from './pages/ProspectPage';
+import { navigate, useRoute, type Route } from './router';
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'customers':
+      return <CustomersPage />;
+    case 'customer':
+      return <CustomerPage id={route.id} />;
+    case 'products':
+      return <ProductsPage />;
+    case 'product':
+      return <ProductPage id={route.id} />;
+    case 'prospect':
+      return <ProspectPage />;
+    case 'notFound':
+      return (
+        <section className="page">
+          <h1>Page not found</h1>
+          <p className="muted">Nothing lives at {route.path}.</p>
+        </section>
+      );
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const viewer = useViewer();
+  // A new login is a new session: pages remount and forget filters and cursors of the old tenant.
+  const [session, setSession] = useState(0);
+
+  function onLoggedIn() {
+    clearSessionState();
+    setSession((s) => s + 1);
+    if (route.name === 'customer' || route.name === 'product') navigate({ name: route.name === 'customer' ? 'customers' : 'products' });
+  }
+
+  return (
+    <>
+      <ThemeVars theme={viewer.data?.viewer.tenant.theme} />
+      <Header viewer={viewer.data?.viewer} viewerError={!!viewer.error} route={route} onLoggedIn={onLoggedIn} />
+      <main className="app-main" key={session}>
+        {viewer.error ? (
+          <ErrorBox error={viewer.error} title="Cannot identify you" testId="viewer-error" />
+        ) : (
+          <Page route={route} />
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+// Formatting for Indian users: rupees with lakh/crore digit grouping, dates, labels.
+
+const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', maximumFractionDigits: 0 });
+const count = new Intl.NumberFormat('en-IN');
+const date = new Intl.DateTimeFormat('en-IN', { day: 'numeric', month: 'short', year: 'numeric' });
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export const formatINR = (n: number): string => inr.format(n);
+export const formatCount = (n: number): string => count.format(n);
+export const formatPercent = (share: number, digits = 0): string => `${(share * 100).toFixed(digits)}%`;
+
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : date.format(d);
+}
+
+export const monthName = (m: number): string => MONTHS[m - 1] ?? String(m);
+
+/** CREDIT_CARD -> "Credit card", YOUNG_PROFESSIONAL -> "Young professional". */
+export function humanize(code: string): string {
+  const s = code.replace(/_/g, ' ').toLowerCase();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Who a product is offered to, as a plural noun. */
+export function audienceLabel(kind: string): string {
+  if (kind === 'INDIVIDUAL') return 'Individuals';
+  if (kind === 'BUSINESS') return 'Businesses';
+  return 'Everyone';
+}
+
+const ACRONYMS = new Set(['UPI', 'ACH', 'NEFT', 'RTGS', 'IMPS', 'ATM', 'EMI', 'POS']);
+
+/** UPI, NEFT and friends stay upper-case; other words are humanized (CARD -> "Card"). */
+export function channelLabel(name: string): string {
+  return ACRONYMS.has(name.toUpperCase()) ? name.toUpperCase() : humanize(name);
+}
+
+export type ScoreBand = 'poor' | 'fair' | 'good' | 'excellent';
+
+export function scoreBand(score: number): ScoreBand {
+  if (score < 580) return 'poor';
+  if (score < 670) return 'fair';
+  if (score < 740) return 'good';
+  return 'excellent';
+}
+
+/** Coefficient of variation of monthly inflows, in words. */
+export function variabilityLabel(cv: number): string {
+  if (cv < 0.15) return 'Stable';
+  if (cv < 0.4) return 'Variable';
+  return 'Seasonal / irregular';
+}

@@ -1,0 +1,112 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import { ErrorBox } from '../components/ErrorBox';
+import { Link } from '../components/Link';
+import { Loading } from '../components/Loading';
+import { humanize } from '../format';
+import { HoldingsCard } from './customer/HoldingsCard';
+import { ProductGaps } from './customer/ProductGaps';
+import { ProfileCard } from './customer/ProfileCard';
+import { RecommendationsPanel } from './customer/RecommendationsPanel';
+import { SpendingCard } from './customer/SpendingCard';
+
+export const CUSTOMER_DETAIL = graphql(`
+  query CustomerDetail($id: ID!) {
+    customer(id: $id) {
+      id
+      name
+      kind
+      segment
+      segmentLabel
+      region
+      creditScore
+      newToCredit
+      age
+      yearsInBusiness
+      annualIncome
+      employment
+      goals
+      spendingProfile {
+        monthlyInflow
+        monthlyOutflow
+        incomeVariability
+        peakIncomeMonths
+        topCategories {
+          name
+          share
+        }
+        channels {
+          name
+          share
+        }
+      }
+      holdings {
+        id
+        openedAt
+        balance
+        status
+        product {
+          id
+          name
+          category
+          provider
+        }
+      }
+      productGaps {
+        id
+        name
+        category
+        provider
+      }
+    }
+  }
+`);
+
+export function CustomerPage({ id }: { id: string }) {
+  // errorPolicy all: when one part (say the spending profile) fails, show the rest and the error.
+  const { data, loading, error } = useQuery(CUSTOMER_DETAIL, { variables: { id }, errorPolicy: 'all' });
+  const c = data?.customer;
+
+  return (
+    <section className="page">
+      <Link to={{ name: 'customers' }} className="back">
+        ‹ Customers
+      </Link>
+      {loading && !data && <Loading label="Loading customer…" />}
+      {error && <ErrorBox error={error} title="Could not load the customer" testId="customer-error" />}
+      {data && !c && !error && (
+        <div className="panel" data-testid="customer-not-found">
+          <h1>Customer not found</h1>
+          <p className="muted">The id is unknown, or the customer belongs to another tenant.</p>
+        </div>
+      )}
+      {c && (
+        <>
+          <div className="page__head">
+            <div>
+              <h1 data-testid="customer-heading">{c.name}</h1>
+              <div className="tags">
+                <span className={`kind kind--${c.kind.toLowerCase()}`}>{humanize(c.kind)}</span>
+                <span className="tag">{c.segmentLabel}</span>
+                <span className="tag">{c.region}</span>
+                {c.newToCredit && <span className="badge badge--ntc">New to credit</span>}
+              </div>
+            </div>
+          </div>
+          <div className="customer-grid">
+            <div className="customer-grid__side">
+              <ProfileCard customer={c} />
+              <SpendingCard profile={c.spendingProfile} />
+              <HoldingsCard holdings={c.holdings} />
+              <ProductGaps products={c.productGaps} />
+            </div>
+            <div className="customer-grid__main">
+              <RecommendationsPanel customerId={c.id} />
+            </div>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+

@@ -1,0 +1,213 @@
+// The web client in a real browser (Debian Chromium via playwright-core) against the real server,
+// started in-process on a free port with an in-memory database of 300 seeded customers.
+//   npx vitest run --project browser
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST_INDEX = path.join(WEB, 'dist', 'index.html');
+const SCREENSHOT = '/tmp/creditgraph-customer.png';
+const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium) {
+  console.warn(`[web/test/app.browser.test.ts] SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Build web/dist when it is missing or older than the sources (the server serves it at "/"). */
+async function ensureBuilt(): Promise<void> {
+  const sourcesChanged = Math.max(
+    newestMtime(path.join(WEB, 'src')),
+    statSync(path.join(WEB, 'index.html')).mtimeMs,
+    statSync(path.join(WEB, 'vite.config.ts')).mtimeMs,
+  );
+  if (existsSync(DIST_INDEX) && statSync(DIST_INDEX).mtimeMs >= sourcesChanged) return;
+  const { build } = await import('vite');
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(WEB, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+describe.skipIf(!hasChromium)('web client in Chromium', () => {
+  let app: { url: string; close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    const { startApp } = await import('../../server/src/app.js');
+    app = await startApp({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PGLITE_DIR: 'memory://',
+      SEED_CUSTOMERS: '300',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+    });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('finds a customer by name, shows explained recommendations, and follows k', async () => {
+    await page.goto(`${app!.url}/#/customers`);
+    const rows = page.getByTestId('customer-row');
+    const range = page.getByTestId('customer-pager-range');
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect.poll(() => range.textContent()).toMatch(/^1–\d+ of [\d,]+$/);
+    const totalOf = async () => Number((await range.textContent())!.replace(/^.* of /, '').replace(/,/g, ''));
+    const unfiltered = await totalOf();
+
+    // Take a name from the list and search for part of it: its longest word, first five letters.
+    const listed = (await page.getByTestId('customer-name').nth(Math.min(3, (await rows.count()) - 1)).textContent())!.trim();
+    const part = listed.split(/\s+/).sort((a, b) => b.length - a.length)[0].slice(0, 5);
+    await page.getByTestId('customer-search').fill(part);
+    await expect
+      .poll(async () => {
+        const names = await page.getByTestId('customer-name').allTextContents();
+        return names.length > 0 && names.every((n) => n.toLowerCase().includes(part.toLowerCase()));
+      })
+      .toBe(true);
+    await expect.poll(totalOf).toBeLessThan(unfiltered);
+    const fullName = (await page.getByTestId('customer-name').first().textContent())!.trim();
+    await rows.first().click();
+
+    await expect.poll(() => page.url()).toMatch(/#\/customers\/[^/]+$/);
+    await expect.poll(() => page.getByTestId('customer-heading').textContent()).toBe(fullName);
+    await expect.poll(() => page.getByTestId('customer-income').textContent()).toMatch(/^₹[\d,]+$/);
+
+    // Recommendations: default k = 5.
+    const cards = page.getByTestId('recommendation-card');
+    await expect.poll(() => cards.count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await page.getByTestId('k-select').inputValue()).toBe('5');
+    const initial = await cards.count();
+    expect(initial).toBeLessThanOrEqual(5);
+    for (let i = 0; i < initial; i++) {
+      const card = cards.nth(i);
+      const confidence = Number(await card.getByTestId('recommendation-confidence').getAttribute('data-value'));
+      expect(confidence).toBeGreaterThanOrEqual(0);
+      expect(confidence).toBeLessThanOrEqual(100);
+      const shown = Number(await card.getByTestId('recommendation-confidence').textContent());
+      expect(shown).toBe(Math.round(confidence));
+      const reasons = await card.getByTestId('reason-item').count();
+      expect(reasons).toBeGreaterThanOrEqual(2);
+      expect(reasons).toBeLessThanOrEqual(4);
+      expect((await card.getByTestId('reason-item').first().textContent())!.trim().length).toBeGreaterThan(5);
+      expect(await card.getAttribute('data-rank')).toBe(String(i + 1));
+    }
+
+    // Fewer: exactly k cards.
+    await page.getByTestId('k-select').selectOption('2');
+    await expect.poll(() => cards.count()).toBe(Math.min(2, initial));
+    expect(await cards.count()).not.toBe(initial);
+
+    // More: at least as many as before, at most k.
+    await page.getByTestId('k-select').selectOption('8');
+    const list = page.getByTestId('recommendation-list');
+    await expect
+      .poll(async () => ((await list.getAttribute('aria-busy')) === 'false' ? cards.count() : -1))
+      .toBeGreaterThanOrEqual(initial);
+    expect(await cards.count()).toBeLessThanOrEqual(8);
+
+    await page.getByTestId('k-select').selectOption('5');
+    await expect.poll(() => cards.count()).toBe(initial);
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+    // Back returns to the filtered list.
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('customer-search').inputValue()).toBe(part);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the server’s BAD_USER_INPUT message next to the prospect form', async () => {
+    await page.goto(`${app!.url}/#/prospect`);
+    await expect.poll(() => page.getByTestId('prospect-region').locator('option').count()).toBeGreaterThan(0);
+    await page.getByTestId('prospect-income').fill('-5000');
+    await page.getByTestId('prospect-submit').click();
+    const error = page.getByTestId('prospect-error');
+    await expect.poll(() => error.textContent()).toMatch(/income/i);
+    expect(await page.getByTestId('recommendation-card').count()).toBe(0);
+
+    await page.getByTestId('prospect-income').fill('900000');
+    await page.getByTestId('prospect-goals').fill('save for my daughter’s education');
+    await page.getByTestId('prospect-submit').click();
+    await expect.poll(() => page.getByTestId('recommendation-card').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await page.getByTestId('recommendation-card').count()).toBeLessThanOrEqual(5);
+    expect(await error.count()).toBe(0);
+    await page.screenshot({ path: '/tmp/creditgraph-prospect.png', fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('switches tenant with the dev login: new token, new theme, that tenant’s customers', async () => {
+    await page.goto(`${app!.url}/#/customers`);
+    const tenantSelect = page.getByTestId('tenant-select');
+    await expect.poll(() => tenantSelect.locator('option').count()).toBeGreaterThan(0);
+    const options = await tenantSelect.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    if (options.length < 2) return; // one tenant only: nothing to switch to
+    const before = await tenantSelect.inputValue();
+    const logoBefore = await page.getByTestId('logo').textContent();
+    const primaryBefore = await page.evaluate(() => document.documentElement.style.getPropertyValue('--primary'));
+    const other = options.find((o) => o !== before)!;
+    await tenantSelect.selectOption(other);
+
+    await expect.poll(() => tenantSelect.inputValue()).toBe(other);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('creditgraph.token'))).toBeTruthy();
+    await expect.poll(() => page.getByTestId('customer-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const logoAfter = await page.getByTestId('logo').textContent();
+    const primaryAfter = await page.evaluate(() => document.documentElement.style.getPropertyValue('--primary'));
+    // A white-label tenant differs in look: logo text or primary colour.
+    expect(logoAfter !== logoBefore || primaryAfter !== primaryBefore).toBe(true);
+    await page.screenshot({ path: '/tmp/creditgraph-tenant.png' });
+
+    // Back to the default tenant for the remaining tests.
+    await tenantSelect.selectOption(before);
+    await expect.poll(() => page.getByTestId('logo').textContent()).toBe(logoBefore);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('searches the catalog semantically and lists products', async () => {
+    await page.goto(`${app!.url}/#/products`);
+    await expect.poll(() => page.getByTestId('product-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByTestId('product-search').fill('credit card with travel rewards');
+    await expect.poll(() => page.getByTestId('product-match').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: '/tmp/creditgraph-products.png', fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+});

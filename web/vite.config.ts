@@ -1,0 +1,23 @@
+// Vite config for the relationship-manager web client.
+// root is this folder (web/), the build goes to web/dist, which the server serves at "/".
+// In `vite dev`, /graphql (HTTP and graphql-ws) is proxied to the BFF on :4000.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: {
+      '/graphql': { target: 'http://localhost:4000', ws: true, changeOrigin: true },
+    },
+  },
+});
