@@ -2,6 +2,10 @@
 import { ConfigError } from './config/index.js';
 import { startApp } from './app.js';
 
+// A closed stdout (a parent that went away) must not turn a log line into a crash.
+process.stdout.on('error', () => {});
+process.stderr.on('error', () => {});
+
 async function main() {
   const started = Date.now();
   const app = await startApp();
@@ -23,6 +27,11 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down`);
+    // Connections get a grace period to finish; a shutdown that hangs past it is cut short.
+    setTimeout(() => {
+      console.error('shutdown took longer than 10 s; exiting');
+      process.exit(1);
+    }, 10_000).unref();
     await app.close();
     process.exit(0);
   };

@@ -5,7 +5,8 @@ import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  // The hot-read cache would hide the loaders' batching: count the database work itself.
+  t = await startTestApp({ HOT_CACHE_TTL_SECONDS: '0' });
 });
 afterAll(async () => {
   await t?.close();
@@ -36,4 +37,26 @@ it('lists 50 customers with holdings and recommendations in a bounded number of 
   const fifty = await readStatements(50);
   expect(fifty.length).toBe(ten.length);
   expect(fifty.length).toBeLessThanOrEqual(3);
+});
+
+it('serves a repeated customer from the hot-read cache when it is on', async () => {
+  const cached = await startTestApp({ HOT_CACHE_TTL_SECONDS: '30', SEED_CUSTOMERS: '40' });
+  try {
+    const page = await cached.gql(`{ customers(first: 1) { edges { node { id } } } }`);
+    const id = page.data.customers.edges[0].node.id;
+    const q = `query($id: ID!) { customer(id: $id) { name holdings { id } recommendations(k: 3) { rank } } }`;
+    const counter = cached.app.services.database.statements;
+    const reads = async () => {
+      counter.recorded = [];
+      const r = await cached.gql(q, { id });
+      expect(r.errors).toBeUndefined();
+      const n = counter.recorded.filter((s) => !/recommendation_log/.test(s)).length;
+      counter.recorded = null;
+      return n;
+    };
+    expect(await reads()).toBe(2); // the customer, then the holdings
+    expect(await reads()).toBe(0);
+  } finally {
+    await cached.close();
+  }
 });

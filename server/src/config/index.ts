@@ -40,6 +40,9 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  /** How long customer rows and holdings may be served from memory; 0 turns the hot-read cache off. */
+  HOT_CACHE_TTL_SECONDS: z.coerce.number().min(0).max(3600).default(30),
+  HOT_CACHE_MAX_CUSTOMERS: z.coerce.number().int().min(0).default(50_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

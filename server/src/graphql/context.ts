@@ -1,10 +1,12 @@
 // The per-request context: the viewer, per-request loaders, and the app's services.
+import type { HotReadCache } from '../cache/hot-reads.js';
 import type { CatalogStore } from '../catalog/catalog-store.js';
 import type { Config } from '../config/index.js';
 import type { Database } from '../db/index.js';
 import type { Loaders } from '../loaders/index.js';
 import type { Embedder } from '../ml/embedder.js';
 import type { RecommendationService } from '../services/recommendations.js';
+import type { VerifiedTokenCache } from '../security/token-cache.js';
 import type { TokenService, Viewer } from '../security/viewer.js';
 
 export interface Services {
@@ -14,6 +16,8 @@ export interface Services {
   embedder: Embedder;
   recommendations: RecommendationService;
   tokens: TokenService;
+  verifiedTokens: VerifiedTokenCache;
+  hotReads: HotReadCache;
 }
 
 export interface GraphQLContext {

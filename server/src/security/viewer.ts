@@ -37,6 +37,11 @@ export class TokenService {
 
   /** The viewer in a valid token; throws InvalidTokenError naming what is wrong. */
   async verify(token: string): Promise<Viewer> {
+    return (await this.verifyWithExpiry(token)).viewer;
+  }
+
+  /** As verify, with the token's expiry (seconds since the epoch). */
+  async verifyWithExpiry(token: string): Promise<{ viewer: Viewer; expiresAt: number }> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       const role = payload.role;
@@ -45,7 +50,7 @@ export class TokenService {
         throw new InvalidTokenError('token has no valid role');
       }
       if (typeof tenant !== 'string' || !payload.sub) throw new InvalidTokenError('token has no tenant or subject');
-      return { userId: payload.sub, role: role as Role, tenantId: tenant };
+      return { viewer: { userId: payload.sub, role: role as Role, tenantId: tenant }, expiresAt: payload.exp ?? 0 };
     } catch (e) {
       if (e instanceof InvalidTokenError) throw e;
       if (e instanceof joseErrors.JWTExpired) throw new InvalidTokenError('token has expired');

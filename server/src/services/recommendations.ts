@@ -1,9 +1,10 @@
 // Application service: turns customers on record and prospects into engine profiles,
 // runs the pure engine against the in-memory catalog, and logs what was served.
+import type { HotReadCache } from '../cache/hot-reads.js';
 import type { CatalogStore } from '../catalog/catalog-store.js';
 import type { Embedder } from '../ml/embedder.js';
 import type { CustomerRow, HoldingRow } from '../repositories/customers.js';
-import { MODEL_VERSION, inferSegment, productGaps, recommend } from '../domain/recommendation/index.js';
+import { MODEL_VERSION, productGaps, prospectProfile, recommend } from '../domain/recommendation/index.js';
 import { needProfileText } from '../domain/recommendation/texts.js';
 import type { CustomerKind, Segment } from '../domain/reference.js';
 import type { CustomerProfile, ScoredProduct } from '../domain/recommendation/types.js';
@@ -19,6 +20,7 @@ export class RecommendationService {
     private readonly catalog: CatalogStore,
     private readonly embedder: Embedder,
     private readonly log: RecommendationLogger,
+    private readonly hot: HotReadCache,
   ) {}
 
   profileOfCustomer(c: CustomerRow, held: HoldingRow[]): CustomerProfile {
@@ -43,36 +45,26 @@ export class RecommendationService {
 
   /** A prospect's profile: the need vector is embedded now, from the stated goals (cached by text). */
   async profileOfProspect(p: ValidProfileInput): Promise<CustomerProfile> {
-    const segment = inferSegment(p);
-    const base: CustomerProfile = {
-      customerId: null,
-      kind: p.kind,
-      segment,
-      age: p.age ?? null,
-      yearsInBusiness: null,
-      annualIncome: p.income,
-      creditScore: p.creditScore ?? null,
-      region: p.region,
-      heldProductIds: p.existingProducts,
-      goals: p.goals ?? '',
-      spendProfile: null,
-      needEmbedding: null,
-    };
-    const snapshot = this.catalog.current;
-    if (snapshot.embeddingModel === this.embedder.modelId) {
-      const [vector] = await this.embedder.embed([needProfileText(base)]);
-      base.needEmbedding = vector;
+    const profile = prospectProfile(p);
+    if (this.catalog.current.embeddingModel === this.embedder.modelId) {
+      [profile.needEmbedding] = await this.embedder.embed([needProfileText(profile)]);
     }
-    return base;
+    return profile;
   }
 
+  /** Top-k for the profile; every call is logged as served, whether or not the ranking was cached. */
   recommend(tenantId: string, profile: CustomerProfile, k: number): ServedRecommendation[] {
     const s = this.catalog.current;
-    const recs = recommend(profile, { catalog: s.catalog, peers: s.peers, offeredProductIds: s.offeredByTenant.get(tenantId) ?? new Set() }, k);
+    const id = profile.customerId;
+    let recs = id === null ? undefined : this.hot.getRanking(tenantId, id, k, s);
+    if (!recs) {
+      recs = recommend(profile, { catalog: s.catalog, peers: s.peers, offeredProductIds: s.offeredByTenant.get(tenantId) ?? new Set() }, k);
+      if (id !== null) this.hot.setRanking(tenantId, id, k, s, recs);
+    }
     this.log.log(
       recs.map((r) => ({
         tenantId,
-        customerId: profile.customerId,
+        customerId: id,
         productId: r.productId,
         rank: r.rank,
         score: r.score,
