@@ -7,18 +7,21 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
+import { HotReadCache } from './cache/hot-reads.js';
 import { CatalogStore } from './catalog/catalog-store.js';
 import { loadConfig, type Config } from './config/index.js';
 import { openDatabase, type Database } from './db/index.js';
 import type { GraphQLContext, Services } from './graphql/context.js';
 import { unauthenticated } from './graphql/errors.js';
 import { graphqlHttpHandler } from './graphql/http.js';
+import { apolloLandingPage, ideHandler } from './graphql/ide.js';
 import { buildSchema } from './graphql/schema.js';
 import { createLoaders } from './loaders/index.js';
 import { createLogger, type Logger } from './logger.js';
@@ -26,6 +29,7 @@ import { createEmbedder } from './ml/index.js';
 import type { Embedder } from './ml/embedder.js';
 import { RecommendationLogger } from './services/recommendation-log.js';
 import { RecommendationService } from './services/recommendations.js';
+import { VerifiedTokenCache } from './security/token-cache.js';
 import { DEMO_VIEWER, InvalidTokenError, TokenService, type Viewer } from './security/viewer.js';
 import { isSeeded, seedDatabase } from '../../seeds/index.js';
 
@@ -47,14 +51,19 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     phase: 'starting',
   };
   const serveWeb = config.SERVE_WEB && existsSync(path.join(WEB_DIST, 'index.html')) ? sirv(WEB_DIST, { single: true, dev: false }) : null;
+  // Browsers opening /graphql get the offline GraphiQL from web/dist (not in production, where
+  // introspection is off); otherwise Apollo's landing page answers them.
+  const serveIde = serveWeb && config.NODE_ENV !== 'production' ? ideHandler(path.join(WEB_DIST, 'graphiql.html')) : null;
 
   const httpServer = createServer((req, res) => {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const pathname = q < 0 ? url : url.slice(0, q);
     if (pathname === '/graphql') {
+      const search = q < 0 ? '' : url.slice(q);
+      if (serveIde?.(req, res, search)) return;
       if (!state.handleGraphql) return unavailable(res, state.phase);
-      void state.handleGraphql(req, res, q < 0 ? '' : url.slice(q));
+      void state.handleGraphql(req, res, search);
       return;
     }
     if (pathname === '/healthz') {
@@ -96,13 +105,17 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     const catalog = new CatalogStore(database.db);
     await catalog.reload();
     recLog = new RecommendationLogger(database.db, (e) => log.warn('recommendation log write failed; will retry', e));
+    const tokens = new TokenService(config.authSecret);
+    const hotReads = new HotReadCache({ ttlMs: config.HOT_CACHE_TTL_SECONDS * 1000, maxCustomers: config.HOT_CACHE_MAX_CUSTOMERS });
     const services: Services = {
       config,
       database,
       catalog,
       embedder: model,
-      recommendations: new RecommendationService(catalog, model, recLog),
-      tokens: new TokenService(config.authSecret),
+      recommendations: new RecommendationService(catalog, model, recLog, hotReads),
+      tokens,
+      verifiedTokens: new VerifiedTokenCache(tokens),
+      hotReads,
     };
 
     const schema = buildSchema();
@@ -120,6 +133,9 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
       formatError: (formatted, error) => maskInternal(formatted, error, log, config),
       plugins: [
+        // No HTTP cache hints are served (responses are per viewer), so do not compute them per field.
+        ApolloServerPluginCacheControlDisabled(),
+        apolloLandingPage(config.NODE_ENV),
         ApolloServerPluginDrainHttpServer({ httpServer }),
         { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       ],
@@ -159,7 +175,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
 
 async function contextFor(services: Services, authorization: string | undefined): Promise<GraphQLContext> {
   const viewer = await viewerFor(services, authorization);
-  return { viewer, services, loaders: createLoaders(services.database.db, viewer.tenantId) };
+  return { viewer, services, loaders: createLoaders(services.database.db, viewer.tenantId, services.hotReads) };
 }
 
 async function viewerFor(services: Services, authorization: string | undefined): Promise<Viewer> {
@@ -170,7 +186,7 @@ async function viewerFor(services: Services, authorization: string | undefined):
   const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!m) throw unauthenticated('the Authorization header must be "Bearer <token>"');
   try {
-    const viewer = await services.tokens.verify(m[1]);
+    const viewer = await services.verifiedTokens.verify(m[1]);
     if (!services.catalog.current.tenants.has(viewer.tenantId)) throw unauthenticated('the token names an unknown tenant');
     return viewer;
   } catch (e) {

@@ -1,48 +1,14 @@
 // The web client in a real browser (Debian Chromium via playwright-core) against the real server,
 // started in-process on a free port with an in-memory database of 300 seeded customers.
 //   npx vitest run --project browser
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, ensureBuilt, hasChromium, launchChromium } from './support';
 
-const CHROMIUM = '/usr/bin/chromium';
-const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIST_INDEX = path.join(WEB, 'dist', 'index.html');
 const SCREENSHOT = '/tmp/creditgraph-customer.png';
-const hasChromium = existsSync(CHROMIUM);
 
 if (!hasChromium) {
   console.warn(`[web/test/app.browser.test.ts] SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Build web/dist when it is missing or older than the sources (the server serves it at "/"). */
-async function ensureBuilt(): Promise<void> {
-  const sourcesChanged = Math.max(
-    newestMtime(path.join(WEB, 'src')),
-    statSync(path.join(WEB, 'index.html')).mtimeMs,
-    statSync(path.join(WEB, 'vite.config.ts')).mtimeMs,
-  );
-  if (existsSync(DIST_INDEX) && statSync(DIST_INDEX).mtimeMs >= sourcesChanged) return;
-  const { build } = await import('vite');
-  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: path.join(WEB, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
 }
 
 describe.skipIf(!hasChromium)('web client in Chromium', () => {
@@ -62,20 +28,7 @@ describe.skipIf(!hasChromium)('web client in Chromium', () => {
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
     });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (err) => pageErrors.push(err.message));
