@@ -64,12 +64,12 @@ export async function openBulkWriter(database: Database): Promise<BulkWriter> {
   };
 }
 
-/** A float vector as a PostgreSQL array literal; 8 significant digits keep float4 exact. */
+/** A float vector as a PostgreSQL array literal; 9 significant digits round-trip any float4. */
 export function vectorLiteral(v: ArrayLike<number>): string {
   let out = '{';
   for (let i = 0; i < v.length; i++) {
     if (i > 0) out += ',';
-    out += Number.isFinite(v[i]) ? Number(v[i].toPrecision(8)) : 0;
+    out += Number.isFinite(v[i]) ? Number(v[i].toPrecision(9)) : 0;
   }
   return out + '}';
 }

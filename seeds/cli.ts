@@ -15,6 +15,8 @@ const USAGE = `usage: npm run seed -- [options]
   --transactions-per-month N  target transactions per customer and month, 0 for none (default ${DEFAULT_TRANSACTIONS_PER_MONTH})
   --batch-size N              customers per write (default ${DEFAULT_BATCH_SIZE})
   --reset                     empty every table first (otherwise a seeded database is left alone)
+  --skip-need-embeddings      leave customers' need embeddings empty (database load tests; the
+                              model is the slowest part of a large seed)
   -h, --help                  show this help
 
 Writes to DATABASE_URL when set, else to PGlite at PGLITE_DIR (default .data/pglite).
@@ -28,6 +30,7 @@ interface CliOptions {
   transactionsPerMonth: number;
   batchSize: number;
   reset: boolean;
+  needEmbeddings: boolean;
 }
 
 function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -51,6 +54,7 @@ function parseCli(argv: string[], config: Config): CliOptions | 'help' {
         'transactions-per-month': { type: 'string' },
         'batch-size': { type: 'string' },
         reset: { type: 'boolean', default: false },
+        'skip-need-embeddings': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -65,6 +69,7 @@ function parseCli(argv: string[], config: Config): CliOptions | 'help' {
     transactionsPerMonth: integer('transactions-per-month', v['transactions-per-month'], DEFAULT_TRANSACTIONS_PER_MONTH, 0, 1000),
     batchSize: integer('batch-size', v['batch-size'], DEFAULT_BATCH_SIZE, 1, 100_000),
     reset: v.reset ?? false,
+    needEmbeddings: !v['skip-need-embeddings'],
   };
 }
 
@@ -76,6 +81,7 @@ function progressReporter(): { update: (done: number, total: number, phase: Seed
       format: '{phase} |{bar}| {percentage}% | {value}/{total} | {rate}/s | ETA {eta_formatted}',
       hideCursor: true,
       etaBuffer: 50,
+      stream: process.stderr, // stdout carries only the summary
     },
     cliProgress.Presets.shades_classic,
   );
@@ -170,6 +176,7 @@ async function main(): Promise<number> {
         embedder,
         transactionsPerMonth: opts.transactionsPerMonth,
         batchSize: opts.batchSize,
+        needEmbeddings: opts.needEmbeddings,
         onProgress: progress.update,
       });
       progress.stop();

@@ -1,11 +1,11 @@
 // Deterministic synthetic customers, streamed one at a time. Customer i depends only on the seed
 // and i (each customer draws from its own PRNG stream), so the first N customers are the same
 // whatever the total, and any range can be generated without generating what comes before it.
-import type { customers } from '../drizzle/schema.js';
-import type { SpendProfile } from '../drizzle/schema.js';
+import type { customers, SpendProfile } from '../drizzle/schema.js';
 import { CREDIT_SCORE_MAX, CREDIT_SCORE_MIN, type CustomerKind, type Region, type Segment } from '../server/src/domain/reference.js';
 import { generateHoldings, type EligibilityFacts, type HoldingSeed } from './holdings.js';
-import { ledgerRows, planLedger, planSpendProfile, type TransactionSeed } from './ledger.js';
+import { planLedger } from './ledger.js';
+import { ledgerRows, planSpendProfile, type TransactionSeed } from './transactions.js';
 import { TRADES, businessName, personName, type Trade } from './names.js';
 import { CROPS, PERSONAS, type Occupation, type Persona } from './personas.js';
 import { Random, clamp } from './random.js';

@@ -3,8 +3,8 @@
 // usual companions (a crop loan brings crop insurance), so that peer uptake and co-occurrence
 // carry a real signal.
 import type { CustomerKind, ProductCategory, Segment } from '../server/src/domain/reference.js';
-import { DAY_MS, LEDGER_END_MS, YEAR_MS } from './calendar.js';
-import { CATALOG, type CatalogEntry } from './catalog.js';
+import { DAY_MS, IST_OFFSET_MS, LEDGER_END_MS, YEAR_MS } from './calendar.js';
+import { CATALOG, catalogProduct, type CatalogEntry } from './catalog.js';
 import type { Persona, Want } from './personas.js';
 import { clamp, type Random } from './random.js';
 import { TENANTS } from './tenants.js';
@@ -109,7 +109,7 @@ export function chooseProducts(rng: Random, persona: Persona, tenantId: string, 
   for (const p of chosen.slice()) {
     for (const companion of COMPANIONS) {
       if (held.has(companion.productId) || !offered.has(companion.productId) || !companion.when(p)) continue;
-      const product = CATALOG.find((q) => q.id === companion.productId)!;
+      const product = catalogProduct(companion.productId);
       if (isEligible(product, c) && rng.chance(companion.probability)) take(product);
     }
   }
@@ -134,7 +134,7 @@ function openedAt(rng: Random, p: CatalogEntry, c: EligibilityFacts): Date {
   if (c.yearsInBusiness != null) maxYears = Math.min(maxYears, c.yearsInBusiness);
   const years = rng.range(0.1, Math.max(0.2, maxYears));
   const day = Math.floor((LEDGER_END_MS - years * YEAR_MS) / DAY_MS) * DAY_MS;
-  return new Date(day + rng.int(9 * 60, 17 * 60) * 60_000 - 330 * 60_000); // office hours, IST
+  return new Date(day + rng.int(9 * 60, 17 * 60) * 60_000 - IST_OFFSET_MS); // office hours, IST
 }
 
 /** An outstanding or invested amount in INR that fits the product and the customer's income. */

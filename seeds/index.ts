@@ -29,6 +29,11 @@ export interface SeedOptions {
   onProgress?: (done: number, total: number, phase: SeedPhase) => void;
   /** Distinct need texts kept in memory between batches (default 100,000). */
   needCacheEntries?: number;
+  /**
+   * Embed need profiles (default true). The model is the slowest part of a large seed; load
+   * tests of the database may turn it off, leaving need_embedding null (no need match).
+   */
+  needEmbeddings?: boolean;
 }
 
 export interface SeedSummary {
@@ -62,6 +67,7 @@ export async function seedDatabase(database: Database, opts: SeedOptions): Promi
   await writeCatalog(database, opts.embedder);
   report(1, 1, 'catalog');
 
+  report(0, opts.customers, 'customers');
   const writer = await openBulkWriter(database);
   let counts: Awaited<ReturnType<typeof writeCustomers>>;
   try {
@@ -88,7 +94,7 @@ async function writeCatalog(database: Database, embedder: Embedder): Promise<voi
 
 // ---------------------------------------------------------------- customers in batches
 
-type CustomerRow = CustomerSeed & { needEmbedding: string; needModel: string };
+type CustomerRow = CustomerSeed & { needEmbedding: string | null; needModel: string | null };
 
 const CUSTOMERS: TableSpec<CustomerRow> = {
   table: 'customers',
@@ -183,8 +189,12 @@ async function writeCustomers(
   // works in parallel with this process, and the model runs in its own worker threads.
   let writing: Promise<void> | null = null;
   for await (const batch of batches(stream, batchSize)) {
-    const vectors = await needs.vectorsFor(batch.map((g) => needProfileText(g.customer)));
-    const rows = batch.map((g, i) => ({ ...g.customer, needEmbedding: vectorLiteral(vectors[i]), needModel: opts.embedder.modelId }));
+    const vectors = opts.needEmbeddings === false ? null : await needs.vectorsFor(batch.map((g) => needProfileText(g.customer)));
+    const rows: CustomerRow[] = batch.map((g, i) => ({
+      ...g.customer,
+      needEmbedding: vectors ? vectorLiteral(vectors[i]) : null,
+      needModel: vectors ? opts.embedder.modelId : null,
+    }));
     if (writing) await writing;
     writing = writeBatch(writer, batch, rows).then(() => {
       totals.customers += batch.length;

@@ -1,26 +1,14 @@
-// Twelve months of money in and out for one customer. First a plan: the total per month and
+// Twelve months of money in and out for one customer, as a plan: the total per month and
 // category (salary, crop sales, rent, EMIs, groceries...), shaped by the persona, the holdings
-// and the seasons. Then, if rows are wanted, each planned total is split into transactions that
-// add up to it exactly, so the stored spend profile and the rows always agree on amounts.
-import type { TransactionChannel } from '../server/src/domain/reference.js';
-import { LEDGER_MONTHS, istTime, type LedgerMonth } from './calendar.js';
+// and the seasons. transactions.ts splits each planned total into rows that add up to it
+// exactly, so the stored spend profile and the rows always agree on amounts.
+import type { Segment } from '../server/src/domain/reference.js';
+import { LEDGER_MONTHS, istMonth, type LedgerMonth } from './calendar.js';
 import { catalogProduct, type CatalogEntry } from './catalog.js';
 import type { HoldingSeed } from './holdings.js';
 import type { Trade } from './names.js';
 import type { IncomePattern, Persona } from './personas.js';
 import type { Random } from './random.js';
-import { summariseFlows, type Flow } from './spend-profile.js';
-import type { SpendProfile } from '../drizzle/schema.js';
-
-export interface TransactionSeed {
-  customerId: number;
-  occurredAt: Date;
-  /** INR; positive: inflow, negative: outflow. */
-  amount: number;
-  category: string;
-  channel: TransactionChannel;
-  description: string;
-}
 
 export interface LedgerCustomer {
   persona: Persona;
@@ -34,7 +22,7 @@ export interface LedgerCustomer {
 }
 
 /** One planned total: a category's money in one month. */
-interface PlanLine {
+export interface PlanLine {
   /** Index into LEDGER_MONTHS. */
   slot: number;
   category: string;
@@ -49,117 +37,14 @@ interface PlanLine {
 
 export interface Ledger {
   lines: PlanLine[];
-  channelWeights: Map<string, ChannelWeights>;
+  /** What decides how the customer pays (transactions.ts turns it into channel weights). */
+  payer: Payer;
 }
 
-/** Channels of one category with cumulative weights, for a cheap weighted draw per row. */
-interface ChannelWeights {
-  channels: TransactionChannel[];
-  weights: number[];
-  cumulative: number[];
-  total: number;
-}
-
-function drawChannel(rng: Random, w: ChannelWeights): TransactionChannel {
-  const r = rng.next() * w.total;
-  for (let i = 0; i < w.cumulative.length; i++) if (r < w.cumulative[i]) return w.channels[i];
-  return w.channels[w.channels.length - 1];
-}
-
-// ---------------------------------------------------------------- channels and wording
-
-const BASE_CHANNELS: Record<string, Partial<Record<TransactionChannel, number>>> = {
-  salary: { NEFT: 0.7, ACH: 0.3 },
-  bonus: { NEFT: 1 },
-  pension: { NEFT: 0.6, ACH: 0.4 },
-  interest: { NEFT: 1 },
-  gig_payout: { UPI: 0.6, NEFT: 0.4 },
-  professional_fees: { NEFT: 0.5, UPI: 0.4, CASH: 0.1 },
-  business_income: { UPI: 0.5, NEFT: 0.25, CASH: 0.2, CARD: 0.05 },
-  crop_sale: { NEFT: 0.5, CASH: 0.4, UPI: 0.1 },
-  dairy_income: { UPI: 0.4, NEFT: 0.3, CASH: 0.3 },
-  subsidy: { NEFT: 1 },
-  groceries: { UPI: 0.6, CARD: 0.2, CASH: 0.2 },
-  rent: { NEFT: 0.5, UPI: 0.45, CASH: 0.05 },
-  dining: { UPI: 0.45, CARD: 0.5, CASH: 0.05 },
-  travel: { CARD: 0.7, UPI: 0.25, NEFT: 0.05 },
-  fuel: { UPI: 0.5, CARD: 0.35, CASH: 0.15 },
-  utilities: { ACH: 0.4, UPI: 0.55, CARD: 0.05 },
-  shopping: { CARD: 0.5, UPI: 0.45, CASH: 0.05 },
-  education: { NEFT: 0.6, UPI: 0.3, CARD: 0.1 },
-  healthcare: { UPI: 0.5, CASH: 0.3, CARD: 0.2 },
-  emi: { ACH: 1 },
-  insurance_premium: { ACH: 0.7, UPI: 0.2, CARD: 0.1 },
-  investments: { ACH: 0.8, UPI: 0.2 },
-  farm_inputs: { CASH: 0.5, UPI: 0.4, NEFT: 0.1 },
-  inventory: { NEFT: 0.5, UPI: 0.35, CASH: 0.15 },
-  payroll: { NEFT: 0.7, CASH: 0.3 },
-  entertainment: { UPI: 0.5, CARD: 0.5 },
-};
-
-const DESCRIPTIONS: Record<string, readonly string[]> = {
-  salary: ['Salary credit'],
-  bonus: ['Annual performance bonus'],
-  pension: ['Pension credit'],
-  interest: ['Interest on deposits'],
-  gig_payout: ['Weekly payout - delivery platform', 'Ride earnings payout', 'Weekly earnings settlement'],
-  professional_fees: ['Professional fees received', 'Client payment', 'Consultation fees'],
-  business_income: ['UPI collections settlement', 'Customer payment', 'Cash sales deposit', 'Invoice settlement', 'Card sales settlement'],
-  crop_sale: ['Crop sale - mandi', 'Procurement payment', 'Produce sale to trader'],
-  dairy_income: ['Milk cooperative payment'],
-  subsidy: ['Farmer income support (DBT)'],
-  groceries: ['Kirana store', 'Supermarket', 'Online grocery order', 'Vegetable market', 'Milk and dairy'],
-  rent: ['Rent'],
-  dining: ['Restaurant', 'Food delivery', 'Cafe', 'Street food'],
-  travel: ['Flight booking', 'Train tickets', 'Hotel stay', 'Cab ride', 'Bus tickets'],
-  fuel: ['Petrol pump', 'Diesel', 'CNG station'],
-  utilities: ['Electricity bill', 'Mobile recharge', 'Broadband bill', 'Water bill', 'Cooking gas cylinder'],
-  shopping: ['Online marketplace', 'Clothing store', 'Electronics store', 'Home goods'],
-  education: ['School fees', 'College fees', 'Coaching classes', 'Books and stationery'],
-  healthcare: ['Pharmacy', 'Doctor consultation', 'Diagnostic lab', 'Hospital bill'],
-  emi: ['Loan EMI'],
-  insurance_premium: ['Insurance premium'],
-  investments: ['SIP instalment'],
-  farm_inputs: ['Seeds', 'Fertiliser', 'Pesticide', 'Farm labour', 'Tractor hire', 'Diesel for pump set'],
-  inventory: ['Supplier payment', 'Wholesale purchase', 'Stock purchase'],
-  payroll: ['Staff salaries', 'Wages'],
-  entertainment: ['Movie tickets', 'Streaming subscription', 'Concert tickets', 'Gaming'],
-};
-
-/** How often a category is paid within a month, relative to the others. */
-const FREQUENCY: Record<string, number> = {
-  groceries: 6,
-  dining: 4,
-  shopping: 3,
-  fuel: 3,
-  entertainment: 2,
-  utilities: 2.5,
-  healthcare: 1.2,
-  travel: 1.2,
-  education: 1,
-  farm_inputs: 3,
-  inventory: 4,
-  business_income: 5,
-  professional_fees: 3,
-  crop_sale: 1.5,
-};
-
-function channelWeightsFor(category: string, c: LedgerCustomer, hasCard: boolean): ChannelWeights {
-  const base = BASE_CHANNELS[category] ?? { UPI: 1 };
-  const out: ChannelWeights = { channels: [], weights: [], cumulative: [], total: 0 };
-  for (const [channel, w] of Object.entries(base) as [TransactionChannel, number][]) {
-    let weight = w;
-    // Without a credit card, CARD means a debit card, which people use far less.
-    if (channel === 'CARD' && !hasCard) weight *= 0.35;
-    if (channel === 'CASH' && c.persona.segment === 'FARMER') weight *= 2;
-    if (channel === 'CASH' && c.persona.segment === 'AFFLUENT') weight *= 0.3;
-    if (channel === 'CARD' && c.persona.segment === 'AFFLUENT') weight *= 1.5;
-    out.total += weight;
-    out.channels.push(channel);
-    out.weights.push(weight);
-    out.cumulative.push(out.total);
-  }
-  return out;
+export interface Payer {
+  segment: Segment;
+  /** Holds an active credit card: CARD payments are then common, otherwise rare (debit card). */
+  hasCard: boolean;
 }
 
 // ---------------------------------------------------------------- seasons
@@ -294,7 +179,7 @@ function commitmentLines(rng: Random, c: LedgerCustomer, monthlyInflow: number):
 
   for (const h of active) {
     const p = catalogProduct(h.productId);
-    const openedMonth = new Date(h.openedAt.getTime() + 330 * 60_000).getUTCMonth() + 1;
+    const openedMonth = istMonth(h.openedAt.getTime());
     const isLoan =
       (p.category === 'PERSONAL_LOAN' ||
         p.category === 'BUSINESS_LOAN' ||
@@ -303,8 +188,10 @@ function commitmentLines(rng: Random, c: LedgerCustomer, monthlyInflow: number):
       !p.tags.includes('monthly-income'); // a reverse mortgage pays out, it is not repaid
     if (isLoan && h.balance > 0) {
       if (p.tags.includes('seasonal-repayment')) {
-        // Repaid from the harvest: half after the kharif sale, half after the rabi sale.
-        const yearly = h.balance * rng.range(0.5, 1.05);
+        // Repaid from the harvest, half after the kharif sale and half after the rabi sale:
+        // crop credit in full with interest, term loans (tractor, house) a year's instalments.
+        const cropCredit = p.tags.includes('crop') || p.tags.includes('gold') || p.tags.includes('post-harvest');
+        const yearly = cropCredit ? h.balance * rng.range(0.9, 1.09) : h.balance * repaymentShare(p) * 12;
         LEDGER_MONTHS.forEach((m, slot) => {
           if (m.month === 11 || m.month === 4) lines.push(roundedLine(slot, 'emi', yearly / 2, 12, 1, `Repayment - ${p.name}`));
         });
@@ -403,93 +290,5 @@ export function planLedger(rng: Random, c: LedgerCustomer): Ledger {
   const discretionary = discretionaryLines(rng, c, budget, inflowByMonth);
 
   const hasCard = c.holdings.some((h) => h.status === 'ACTIVE' && catalogProduct(h.productId).category === 'CREDIT_CARD');
-  const lines = [...inflows, ...commitments, ...discretionary];
-  const channelWeights = new Map<string, ChannelWeights>();
-  for (const l of lines) {
-    if (!channelWeights.has(l.category)) channelWeights.set(l.category, channelWeightsFor(l.category, c, hasCard));
-  }
-  return { lines, channelWeights };
-}
-
-// ---------------------------------------------------------------- from plan to rows
-
-/** Rows per line for one month: fixed lines keep their count, the rest share what is left of the target. */
-function rowsPerLine(lines: readonly PlanLine[], target: number): number[] {
-  let fixed = 0;
-  let weight = 0;
-  for (const l of lines) {
-    if (l.rows > 0) fixed += l.rows;
-    else weight += FREQUENCY[l.category] ?? 1;
-  }
-  const spare = Math.max(0, target - fixed);
-  return lines.map((l) => (l.rows > 0 ? l.rows : Math.max(1, Math.round((spare * (FREQUENCY[l.category] ?? 1)) / weight))));
-}
-
-const AVERAGE_TARGET = 22; // the mean of the default 20 a month, jittered by 0.75-1.5
-
-/** Expected share of transactions per channel, for profiles of customers whose rows are not written. */
-export function expectedChannelCounts(ledger: Ledger): Map<string, number> {
-  const counts = new Map<string, number>();
-  const bySlot = groupBySlot(ledger.lines);
-  for (const lines of bySlot) {
-    const rows = rowsPerLine(lines, AVERAGE_TARGET);
-    lines.forEach((l, i) => {
-      const w = ledger.channelWeights.get(l.category)!;
-      w.channels.forEach((channel, j) => counts.set(channel, (counts.get(channel) ?? 0) + (rows[i] * w.weights[j]) / w.total));
-    });
-  }
-  return counts;
-}
-
-function groupBySlot(lines: readonly PlanLine[]): PlanLine[][] {
-  const out: PlanLine[][] = LEDGER_MONTHS.map(() => []);
-  for (const l of lines) out[l.slot].push(l);
-  return out;
-}
-
-/** Splits a whole-rupee total into n whole-rupee parts of varied size that add up to it exactly. */
-function splitAmount(rng: Random, total: number, n: number): number[] {
-  const sign = Math.sign(total);
-  const abs = Math.abs(total);
-  const parts = Math.max(1, Math.min(n, abs));
-  if (parts === 1) return [total];
-  const weights = Array.from({ length: parts }, () => 0.2 + rng.next());
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const out = weights.map((w) => Math.max(1, Math.floor((abs * w) / sum)));
-  const rest = abs - out.reduce((a, b) => a + b, 0);
-  out[out.length - 1] += rest;
-  if (out[out.length - 1] < 1) return [total]; // cannot happen with parts <= abs, kept as a guard
-  return out.map((x) => sign * x);
-}
-
-export function ledgerRows(rng: Random, customerId: number, ledger: Ledger, perMonth: number): TransactionSeed[] {
-  if (perMonth <= 0) return [];
-  const out: TransactionSeed[] = [];
-  const bySlot = groupBySlot(ledger.lines);
-  bySlot.forEach((lines, slot) => {
-    const month = LEDGER_MONTHS[slot];
-    const rows = rowsPerLine(lines, Math.round(perMonth * rng.range(0.75, 1.5)));
-    lines.forEach((line, i) => {
-      const weights = ledger.channelWeights.get(line.category)!;
-      const descriptions = DESCRIPTIONS[line.category] ?? [line.category];
-      for (const amount of splitAmount(rng, line.amount, rows[i])) {
-        const day = line.day ?? rng.int(1, month.days);
-        out.push({
-          customerId,
-          occurredAt: new Date(istTime(month.year, month.month, Math.min(day, month.days), rng.int(7, 21), rng.int(0, 59))),
-          amount,
-          category: line.category,
-          channel: drawChannel(rng, weights),
-          description: line.label ?? rng.pick(descriptions),
-        });
-      }
-    });
-  });
-  return out;
-}
-
-/** The profile from the plan: the same amounts as the rows would give, channels by expectation. */
-export function planSpendProfile(ledger: Ledger): SpendProfile {
-  const flows: Flow[] = ledger.lines.map((l) => ({ month: LEDGER_MONTHS[l.slot].month, amount: l.amount, category: l.category }));
-  return summariseFlows(flows, expectedChannelCounts(ledger));
+  return { lines: [...inflows, ...commitments, ...discretionary], payer: { segment: c.persona.segment, hasCard } };
 }

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../server/src/db/index.js';
+import { CATEGORY_UPTAKE_PREFIX, loadPeerStats, refreshPeerStats } from '../server/src/db/peer-stats.js';
+import { needProfileText } from '../server/src/domain/recommendation/texts.js';
+import { CATALOG } from './catalog.js';
+import { generateCustomers } from './generator.js';
+import { isSeeded, resetDatabase, seedDatabase, type SeedPhase, type SeedSummary } from './index.js';
+import { TENANTS } from './tenants.js';
+import { FakeEmbedder } from './testing/fake-embedder.js';
+
+const CUSTOMERS = 200;
+const SEED = 11;
+
+async function rows<T = Record<string, unknown>>(database: Database, text: string): Promise<T[]> {
+  if (database.raw.kind !== 'pglite') throw new Error('these tests run on PGlite');
+  return (await database.raw.pg.query<T>(text)).rows;
+}
+
+async function count(database: Database, text: string): Promise<number> {
+  const [row] = await rows<{ n: number }>(database, `select count(*)::int as n from (${text}) q`);
+  return row.n;
+}
+
+describe('seedDatabase on PGlite', () => {
+  let database: Database;
+  let embedder: FakeEmbedder;
+  let summary: SeedSummary;
+  const phases: SeedPhase[] = [];
+
+  beforeAll(async () => {
+    database = await openDatabase({ pgliteDir: 'memory://' });
+    await database.migrate();
+    embedder = new FakeEmbedder();
+    expect(await isSeeded(database)).toBe(false);
+    summary = await seedDatabase(database, {
+      customers: CUSTOMERS,
+      seed: SEED,
+      embedder,
+      batchSize: 64, // several batches, and a partial last one
+      onProgress: (_done, _total, phase) => {
+        if (phases.at(-1) !== phase) phases.push(phase);
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('reports what it wrote, phase by phase', async () => {
+    expect(phases).toEqual(['catalog', 'customers', 'peer stats']);
+    expect(summary.customers).toBe(CUSTOMERS);
+    expect(summary.products).toBe(CATALOG.length);
+    expect(await count(database, 'select * from customers')).toBe(CUSTOMERS);
+    expect(await count(database, 'select * from holdings')).toBe(summary.holdings);
+    expect(await count(database, 'select * from transactions')).toBe(summary.transactions);
+    expect(summary.transactions).toBeGreaterThan(CUSTOMERS * 12 * 15);
+    expect(await count(database, 'select * from products')).toBe(CATALOG.length);
+    expect(await count(database, 'select * from tenants')).toBe(TENANTS.length);
+    expect(await count(database, 'select * from tenant_products')).toBe(TENANTS.reduce((n, t) => n + t.productIds.length, 0));
+    expect(await isSeeded(database)).toBe(true);
+  });
+
+  it('writes exactly what the generator produces', async () => {
+    const expected = [...generateCustomers({ seed: SEED, customers: 5 })];
+    const stored = await rows<{ id: number; name: string; credit_score: number | null; spend_profile: unknown; goals: string }>(
+      database,
+      'select id, name, credit_score, spend_profile, goals from customers where id <= 5 order by id',
+    );
+    expect(stored).toEqual(
+      expected.map(({ customer: c }) => ({ id: c.id, name: c.name, credit_score: c.creditScore, spend_profile: c.spendProfile, goals: c.goals })),
+    );
+    const [first] = await rows<{ n: number; total: number }>(database, 'select count(*)::int as n, sum(amount) as total from transactions where customer_id = 1');
+    expect(first.n).toBe(expected[0].transactions.length);
+    expect(first.total).toBeCloseTo(expected[0].transactions.reduce((a, t) => a + t.amount, 0), 2);
+  });
+
+  it('stores product and need embeddings with their model', async () => {
+    const products = await rows<{ embedding: number[]; embedding_model: string }>(database, 'select embedding, embedding_model from products');
+    for (const p of products) {
+      expect(p.embedding).toHaveLength(embedder.dimensions);
+      expect(p.embedding_model).toBe(embedder.modelId);
+    }
+    const customers = await rows<{ need_embedding: number[]; need_model: string }>(database, 'select need_embedding, need_model from customers');
+    for (const c of customers) {
+      expect(c.need_embedding).toHaveLength(embedder.dimensions);
+      expect(Math.hypot(...c.need_embedding)).toBeCloseTo(1, 4);
+      expect(c.need_model).toBe(embedder.modelId);
+    }
+  });
+
+  it('embeds each distinct need text once', async () => {
+    const texts = [...generateCustomers({ seed: SEED, customers: CUSTOMERS, transactionsPerMonth: 0 })].map((g) => needProfileText(g.customer));
+    const [catalogCall, ...needCalls] = embedder.calls;
+    expect(catalogCall).toHaveLength(CATALOG.length);
+    const sent = needCalls.flat();
+    expect(sent.length).toBe(new Set(texts).size);
+    expect(summary.needTextsEmbedded).toBe(new Set(texts).size);
+  });
+
+  it('gives customers only products their tenant offers', async () => {
+    const outside = await count(
+      database,
+      `select h.id from holdings h join customers c on c.id = h.customer_id
+       left join tenant_products tp on tp.tenant_id = c.tenant_id and tp.product_id = h.product_id
+       where tp.product_id is null`,
+    );
+    expect(outside).toBe(0);
+    expect(await count(database, `select * from customers where tenant_id = 'northwind'`)).toBeGreaterThan(0);
+  });
+
+  it('fills the peer statistics tables consistently with the holdings', async () => {
+    const uptake = await rows<{ segment: string; product_id: string; holders: number; segment_size: number }>(database, 'select * from segment_uptake');
+    expect(uptake.length).toBeGreaterThan(20);
+    const sizes = await rows<{ segment: string; n: number }>(database, 'select segment, count(*)::int as n from customers group by segment');
+    for (const u of uptake) expect(u.segment_size).toBe(sizes.find((s) => s.segment === u.segment)!.n);
+
+    const active = await rows<{ customer_id: number; product_id: string; segment: string }>(
+      database,
+      `select distinct h.customer_id, h.product_id, c.segment from holdings h join customers c on c.id = h.customer_id where h.status = 'ACTIVE'`,
+    );
+    const byCustomer = new Map<number, string[]>();
+    for (const a of active) byCustomer.set(a.customer_id, [...(byCustomer.get(a.customer_id) ?? []), a.product_id]);
+    const expectedPairs = new Map<string, number>();
+    for (const held of byCustomer.values()) {
+      for (const x of held) for (const y of held) if (x !== y) expectedPairs.set(`${x}|${y}`, (expectedPairs.get(`${x}|${y}`) ?? 0) + 1);
+    }
+    const pairs = await rows<{ product_a: string; product_b: string; customers: number }>(database, 'select * from product_cooccurrence');
+    expect(new Map(pairs.map((p) => [`${p.product_a}|${p.product_b}`, p.customers]))).toEqual(expectedPairs);
+
+    const peers = await loadPeerStats(database.db);
+    expect(new Set(peers.segments.keys())).toEqual(new Set(sizes.map((s) => s.segment)));
+    let held = 0;
+    for (const n of peers.holders.values()) held += n;
+    expect(held).toBe(active.length);
+    for (const [a, partners] of peers.cooccurrence) for (const [b, n] of partners) expect(peers.cooccurrence.get(b)?.get(a)).toBe(n);
+    for (const stats of peers.segments.values()) {
+      expect(stats.size).toBeGreaterThan(0);
+      for (const id of stats.holders.keys()) expect(id.startsWith(CATEGORY_UPTAKE_PREFIX)).toBe(false);
+      // At least one product of a category held means the category is held, by no more customers than the segment has.
+      for (const [category, n] of stats.categoryHolders!) {
+        const products = CATALOG.filter((p) => p.category === category).map((p) => stats.holders.get(p.id) ?? 0);
+        expect(n).toBeGreaterThanOrEqual(Math.max(...products));
+        expect(n).toBeLessThanOrEqual(stats.size);
+      }
+    }
+  });
+
+  it('recomputes peer statistics idempotently', async () => {
+    const before = await loadPeerStats(database.db);
+    await refreshPeerStats(database);
+    expect(await loadPeerStats(database.db)).toEqual(before);
+  });
+
+  it('resets to empty tables with identities restarted, ready to seed again', async () => {
+    await resetDatabase(database);
+    expect(await isSeeded(database)).toBe(false);
+    expect(await count(database, 'select * from products')).toBe(0);
+    expect(await count(database, 'select * from segment_uptake')).toBe(0);
+    const again = await seedDatabase(database, { customers: 20, seed: SEED, embedder, transactionsPerMonth: 0 });
+    expect(again.transactions).toBe(0);
+    expect(await count(database, 'select * from transactions')).toBe(0);
+    const [ids] = await rows<{ min: number }>(database, 'select min(id)::int as min from holdings');
+    expect(ids.min).toBe(1);
+    const [profile] = await rows<{ n: number }>(database, 'select count(*)::int as n from customers where spend_profile is not null');
+    expect(profile.n).toBe(20);
+  });
+
+  it('rejects bad options before writing anything', async () => {
+    const fresh = await openDatabase({ pgliteDir: 'memory://' });
+    try {
+      await fresh.migrate();
+      await expect(seedDatabase(fresh, { customers: -1, seed: 1, embedder })).rejects.toThrow(/customers/);
+      await expect(seedDatabase(fresh, { customers: 10, seed: 1, embedder, batchSize: 0 })).rejects.toThrow(/batchSize/);
+      expect(await count(fresh, 'select * from products')).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
