@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -13,6 +14,18 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+
+/**
+ * An embedding as bytea holding float32 values (little-endian, as on every platform Node runs on
+ * in practice). A real[] column travels as text: reading one 512-float need vector that way cost
+ * about 4 ms on PGlite, against well under 1 ms as bytes.
+ */
+export const vector = customType<{ data: Float32Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  toDriver: (v) => Buffer.from(v.buffer, v.byteOffset, v.byteLength),
+  // Copied so that a row never pins the driver's (possibly large, pooled) receive buffer.
+  fromDriver: (b) => new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)),
+});
 
 /** A white-label partner. Every customer belongs to exactly one tenant. */
 export const tenants = pgTable('tenants', {
@@ -45,7 +58,7 @@ export const products = pgTable(
     customerKind: text('customer_kind').notNull().default('ANY'), // PRODUCT_AUDIENCES
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     /** Sentence embedding of name, description and tags, computed when the product is written. */
-    embedding: real('embedding').array(),
+    embedding: vector('embedding'),
     embeddingModel: text('embedding_model'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -87,7 +100,7 @@ export const customers = pgTable(
     /** Summary of 12 months of transactions, kept with the row so that reads never scan transactions. */
     spendProfile: jsonb('spend_profile').$type<SpendProfile>(),
     /** Need-profile embedding (profile + goals + transaction patterns); recomputed when those change. */
-    needEmbedding: real('need_embedding').array(),
+    needEmbedding: vector('need_embedding'),
     needModel: text('need_model'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -7,11 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import type postgres from 'postgres';
 import type { Database } from '../server/src/db/index.js';
 
-/**
- * Column types as sent. "float4[]" values are array literals ("{0.1,0.2}"), built by
- * vectorLiteral.
- */
-export type ColumnType = 'int4' | 'float8' | 'text' | 'bool' | 'timestamptz' | 'jsonb' | 'float4[]';
+/** Column types as sent. "vector" values are bytea hex input, built by vectorHex. */
+export type ColumnType = 'int4' | 'float8' | 'text' | 'bool' | 'timestamptz' | 'jsonb' | 'vector';
 
 export interface Column<Row> {
   name: string;
@@ -64,14 +61,9 @@ export async function openBulkWriter(database: Database): Promise<BulkWriter> {
   };
 }
 
-/** A float vector as a PostgreSQL array literal; 9 significant digits round-trip any float4. */
-export function vectorLiteral(v: ArrayLike<number>): string {
-  let out = '{';
-  for (let i = 0; i < v.length; i++) {
-    if (i > 0) out += ',';
-    out += Number.isFinite(v[i]) ? Number(v[i].toPrecision(9)) : 0;
-  }
-  return out + '}';
+/** A float32 vector as bytea hex input ("\x..."), the storage of drizzle's vector columns. */
+export function vectorHex(v: Float32Array): string {
+  return '\\x' + Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex');
 }
 
 // ---------------------------------------------------------------- PostgreSQL: COPY
@@ -93,8 +85,8 @@ function copyValue(type: ColumnType, v: unknown): string {
       return (v as Date).toISOString();
     case 'jsonb':
       return copyText(JSON.stringify(v));
-    case 'float4[]':
-      return v as string;
+    case 'vector':
+      return '\\' + (v as string); // COPY's text format wants the backslash of the hex prefix doubled
     case 'text':
       return copyText(String(v));
   }
@@ -136,7 +128,7 @@ const UNNEST: Record<ColumnType, { param: string; cast: string }> = {
   bool: { param: 'bool[]', cast: '' },
   timestamptz: { param: 'timestamptz[]', cast: '' },
   jsonb: { param: 'text[]', cast: '::jsonb' },
-  'float4[]': { param: 'text[]', cast: '::real[]' }, // a 2-D array cannot hold one vector per row
+  vector: { param: 'text[]', cast: '::bytea' }, // hex text, decoded by the cast
 };
 
 async function insertUnnest<Row>(pg: PGliteClient, spec: TableSpec<Row>, rows: readonly Row[]): Promise<void> {

@@ -6,7 +6,7 @@ import type { Database } from '../server/src/db/index.js';
 import { refreshPeerStats } from '../server/src/db/peer-stats.js';
 import { needProfileText, productText } from '../server/src/domain/recommendation/texts.js';
 import type { Embedder } from '../server/src/ml/embedder.js';
-import { openBulkWriter, vectorLiteral, type BulkWriter, type TableSpec } from './bulk-insert.js';
+import { openBulkWriter, vectorHex, type BulkWriter, type TableSpec } from './bulk-insert.js';
 import { CATALOG } from './catalog.js';
 import { DEFAULT_TRANSACTIONS_PER_MONTH, generateCustomers, type CustomerSeed, type GeneratedCustomer, type HoldingSeed, type TransactionSeed } from './generator.js';
 import { NeedEmbeddings } from './need-embeddings.js';
@@ -87,7 +87,7 @@ async function writeCatalog(database: Database, embedder: Embedder): Promise<voi
   const vectors = await embedder.embed(CATALOG.map((p) => productText(p)));
   await database.db.insert(tenants).values(tenantRows());
   await database.db.insert(products).values(
-    CATALOG.map((p, i) => ({ ...p, regions: [...p.regions], tags: [...p.tags], embedding: Array.from(vectors[i]), embeddingModel: embedder.modelId })),
+    CATALOG.map((p, i) => ({ ...p, regions: [...p.regions], tags: [...p.tags], embedding: vectors[i], embeddingModel: embedder.modelId })),
   );
   await database.db.insert(tenantProducts).values(tenantProductRows());
 }
@@ -114,7 +114,7 @@ const CUSTOMERS: TableSpec<CustomerRow> = {
     { name: 'consent_marketing', type: 'bool', value: (c) => c.consentMarketing },
     { name: 'consent_bureau', type: 'bool', value: (c) => c.consentBureau },
     { name: 'spend_profile', type: 'jsonb', value: (c) => c.spendProfile },
-    { name: 'need_embedding', type: 'float4[]', value: (c) => c.needEmbedding },
+    { name: 'need_embedding', type: 'vector', value: (c) => c.needEmbedding },
     { name: 'need_model', type: 'text', value: (c) => c.needModel },
   ],
 };
@@ -192,7 +192,7 @@ async function writeCustomers(
     const vectors = opts.needEmbeddings === false ? null : await needs.vectorsFor(batch.map((g) => needProfileText(g.customer)));
     const rows: CustomerRow[] = batch.map((g, i) => ({
       ...g.customer,
-      needEmbedding: vectors ? vectorLiteral(vectors[i]) : null,
+      needEmbedding: vectors ? vectorHex(vectors[i]) : null,
       needModel: vectors ? opts.embedder.modelId : null,
     }));
     if (writing) await writing;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../server/src/db/index.js';
 import { CATEGORY_UPTAKE_PREFIX, loadPeerStats, refreshPeerStats } from '../server/src/db/peer-stats.js';
-import { needProfileText } from '../server/src/domain/recommendation/texts.js';
+import * as schema from '../drizzle/schema.js';
+import { needProfileText, productText } from '../server/src/domain/recommendation/texts.js';
 import { CATALOG } from './catalog.js';
 import { generateCustomers } from './generator.js';
 import { isSeeded, resetDatabase, seedDatabase, type SeedPhase, type SeedSummary } from './index.js';
@@ -76,16 +77,23 @@ describe('seedDatabase on PGlite', () => {
   });
 
   it('stores product and need embeddings with their model', async () => {
-    const products = await rows<{ embedding: number[]; embedding_model: string }>(database, 'select embedding, embedding_model from products');
-    for (const p of products) {
+    // Read through drizzle, so that the bytea vector columns round-trip to Float32Array.
+    const stored = await database.db
+      .select({ id: schema.products.id, embedding: schema.products.embedding, model: schema.products.embeddingModel })
+      .from(schema.products);
+    for (const p of stored) {
+      expect(p.embedding).toBeInstanceOf(Float32Array);
       expect(p.embedding).toHaveLength(embedder.dimensions);
-      expect(p.embedding_model).toBe(embedder.modelId);
+      expect(p.model).toBe(embedder.modelId);
     }
-    const customers = await rows<{ need_embedding: number[]; need_model: string }>(database, 'select need_embedding, need_model from customers');
+    const first = CATALOG[0];
+    const [expected] = await new FakeEmbedder().embed([productText(first)]);
+    expect([...stored.find((p) => p.id === first.id)!.embedding!]).toEqual([...expected]);
+    const customers = await database.db.select({ need: schema.customers.needEmbedding, model: schema.customers.needModel }).from(schema.customers);
     for (const c of customers) {
-      expect(c.need_embedding).toHaveLength(embedder.dimensions);
-      expect(Math.hypot(...c.need_embedding)).toBeCloseTo(1, 4);
-      expect(c.need_model).toBe(embedder.modelId);
+      expect(c.need).toHaveLength(embedder.dimensions);
+      expect(Math.hypot(...c.need!)).toBeCloseTo(1, 4);
+      expect(c.model).toBe(embedder.modelId);
     }
   });
 

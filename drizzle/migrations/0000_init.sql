@@ -14,7 +14,7 @@ CREATE TABLE "customers" (
 	"consent_marketing" boolean DEFAULT true NOT NULL,
 	"consent_bureau" boolean DEFAULT true NOT NULL,
 	"spend_profile" jsonb,
-	"need_embedding" real[],
+	"need_embedding" "bytea",
 	"need_model" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -54,7 +54,7 @@ CREATE TABLE "products" (
 	"regions" text[] DEFAULT '{}'::text[] NOT NULL,
 	"customer_kind" text DEFAULT 'ANY' NOT NULL,
 	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
-	"embedding" real[],
+	"embedding" "bytea",
 	"embedding_model" text,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

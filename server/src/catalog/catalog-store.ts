@@ -105,6 +105,6 @@ function toCatalogProduct(p: ProductRow): CatalogProduct {
     regions: p.regions,
     customerKind: p.customerKind as ProductAudience,
     tags: p.tags,
-    embedding: p.embedding ? Float32Array.from(p.embedding) : null,
+    embedding: p.embedding,
   };
 }

@@ -39,7 +39,7 @@ export class RecommendationService {
       heldProductIds: held.map((h) => h.productId),
       goals: c.goals,
       spendProfile: c.spendProfile ?? null,
-      needEmbedding: sameSpace ? Float32Array.from(c.needEmbedding as number[]) : null,
+      needEmbedding: sameSpace ? c.needEmbedding : null,
     };
   }
 

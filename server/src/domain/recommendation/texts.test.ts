@@ -39,8 +39,24 @@ describe('needProfileText', () => {
       },
     });
     expect(t).toBe(
-      'A person: farmer (seasonal income) aged 45 new to credit with no bureau history. Goals: buy a tractor. ' +
-        'Spends mostly on seeds, fertiliser and farm inputs, groceries, fuel. Income is seasonal and irregular.',
+      'A person: farmer (seasonal income) in their 40s new to credit with no bureau history. Goals: buy a tractor. ' +
+        'Spends mostly on seeds, fertiliser and farm inputs, fuel, groceries. Income is seasonal and irregular.',
     );
+  });
+
+  it('gives the same text to customers who differ only in exact age or the order of their top spending', () => {
+    const base = { kind: 'INDIVIDUAL', segment: 'YOUNG_PROFESSIONAL', yearsInBusiness: null, creditScore: 700, goals: 'travel' } as const;
+    const spend = (a: number, b: number) => ({
+      categoryShare: { dining: a, travel: b, rent: 0.3 },
+      channelShare: {},
+      monthlyInflowMean: 1,
+      inflowVariability: 0.1,
+      monthlyOutflowMean: 1,
+      peakMonths: [],
+    });
+    expect(needProfileText({ ...base, age: 31, spendProfile: spend(0.4, 0.2) })).toBe(
+      needProfileText({ ...base, age: 38, spendProfile: spend(0.2, 0.4) }),
+    );
+    expect(needProfileText({ ...base, age: 31, spendProfile: null })).not.toBe(needProfileText({ ...base, age: 41, spendProfile: null }));
   });
 });

@@ -84,8 +84,10 @@ export interface NeedProfileInput {
 export function needProfileText(c: NeedProfileInput): string {
   const parts: string[] = [];
   parts.push(`${c.kind === 'BUSINESS' ? 'A business' : 'A person'}: ${SEGMENT_LABELS[c.segment].toLowerCase()}`);
-  if (c.age != null) parts.push(`aged ${c.age}`);
-  if (c.yearsInBusiness != null) parts.push(`in business for ${c.yearsInBusiness} years`);
+  // Ages and years in business are banded: the exact number adds nothing to what the customer
+  // needs, and banded texts repeat across customers, so seeding embeds far fewer distinct texts.
+  if (c.age != null) parts.push(`in their ${Math.floor(Math.min(Math.max(c.age, 18), 99) / 10) * 10}s`);
+  if (c.yearsInBusiness != null) parts.push(c.yearsInBusiness < 3 ? 'in business for under 3 years' : c.yearsInBusiness <= 10 ? 'in business for 3 to 10 years' : 'in business for over 10 years');
   parts.push(c.creditScore == null ? 'new to credit with no bureau history' : c.creditScore >= 750 ? 'with an excellent credit record' : c.creditScore >= 650 ? 'with a fair credit record' : 'rebuilding a weak credit record');
   let text = parts.join(' ') + '.';
   if (c.goals.trim()) text += ` Goals: ${sentence(c.goals)}`;
@@ -95,7 +97,9 @@ export function needProfileText(c: NeedProfileInput): string {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, 3)
       .filter(([, share]) => share > 0)
-      .map(([k]) => spendCategoryWords(k));
+      .map(([k]) => k)
+      .sort() // the top three in a fixed order: the same three categories give the same text
+      .map((k) => spendCategoryWords(k));
     if (top.length) text += ` Spends mostly on ${top.join(', ')}.`;
     // Only seasonal income is worth saying: "a steady monthly salary" pulled every need towards
     // salary accounts (measured with USE-lite on the seeded catalog), whatever the goals were.
