@@ -136,7 +136,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         // No HTTP cache hints are served (responses are per viewer), so do not compute them per field.
         ApolloServerPluginCacheControlDisabled(),
         apolloLandingPage(config.NODE_ENV),
-        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
         { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       ],
     });

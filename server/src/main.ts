@@ -29,9 +29,9 @@ async function main() {
     console.log(`${signal}: shutting down`);
     // Connections get a grace period to finish; a shutdown that hangs past it is cut short.
     setTimeout(() => {
-      console.error('shutdown took longer than 10 s; exiting');
+      console.error('shutdown took longer than 15 s; exiting');
       process.exit(1);
-    }, 10_000).unref();
+    }, 15_000).unref();
     await app.close();
     process.exit(0);
   };
