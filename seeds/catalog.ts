@@ -801,7 +801,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: 'Harbor Annual Multi-Trip Travel Cover',
     provider: 'Harbor Mutual Insurance',
     description:
-      'One policy for every international trip in a year: medical emergencies up to $500,000, trip cancellation, lost baggage and flight delays. Trips of up to 45 days each.',
+      'One policy for every international trip in a year: medical emergencies up to US$500,000 (cover abroad is quoted in dollars), trip cancellation, lost baggage and flight delays. Trips of up to 45 days each.',
     annualFee: 12_000,
     fees: 'Annual premium for worldwide cover excluding the US; ₹16,000 including it.',
     minIncome: 1_200_000,

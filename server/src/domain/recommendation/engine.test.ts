@@ -72,7 +72,7 @@ describe('recommend: components raise the right products', () => {
     expect(ids(recs)).toEqual(['z-home', 'a-unrelated']);
     const home = byId(recs, 'z-home');
     expect(home.reasons[0].code).toBe('NEED_MATCH');
-    expect(home.reasons[0].text).toBe('Matches your goal: buy a first home');
+    expect(home.reasons[0].text).toBe('Matches the stated goal: buy a first home');
     // The unrelated product has cosine 0: need match contributed nothing, so it is not a reason.
     expect(codes(byId(recs, 'a-unrelated'))).not.toContain('NEED_MATCH');
   });
@@ -104,15 +104,15 @@ describe('recommend: components raise the right products', () => {
     expect(ids(recs)[0]).toBe('b');
     expect(recs[0].score).toBeGreaterThan(recs[1].score);
     const text = recs[0].reasons.find((r) => r.code === 'PEER_UPTAKE')?.text;
-    expect(text).toBe('64% of young professionals like you hold Aurora Platinum card');
+    expect(text).toBe('64% of young professionals like this customer hold Aurora Platinum card');
   });
 
-  it('uses "like yours" for businesses', () => {
+  it('uses "like this one" for businesses', () => {
     const catalog = [product({ id: 'wc', name: 'Udyam working-capital line', category: 'BUSINESS_LOAN', customerKind: 'BUSINESS' })];
     const stats = peers({ segments: { SMALL_BUSINESS: { size: 100, holders: { wc: 64 } } } });
     const biz = profile({ kind: 'BUSINESS', segment: 'SMALL_BUSINESS', age: null, yearsInBusiness: 6 });
     const [rec] = recommend(biz, { catalog, peers: stats }, 1);
-    expect(rec.reasons.map((r) => r.text)).toContain('64% of small businesses like yours hold Udyam working-capital line');
+    expect(rec.reasons.map((r) => r.text)).toContain('64% of small businesses like this one hold Udyam working-capital line');
   });
 
   it('ignores segments too small to speak for peers', () => {
@@ -142,7 +142,7 @@ describe('recommend: components raise the right products', () => {
     const recs = recommend(profile({ heldProductIds: ['sav-a'] }), { catalog, peers: stats }, 3);
     expectWellFormed(recs, 3, ['sav-a']);
     const gap = byId(recs, 'ins-a').reasons.find((r) => r.code === 'PRODUCT_GAP');
-    expect(gap?.text).toBe('58% of young professionals like you have an insurance policy; you have none yet');
+    expect(gap?.text).toBe('58% of young professionals like this customer have an insurance policy; this customer has none yet');
     expect(codes(byId(recs, 'sav-b'))).not.toContain('PRODUCT_GAP');
   });
 
@@ -151,7 +151,7 @@ describe('recommend: components raise the right products', () => {
     const stats = peers({ segments: { YOUNG_PROFESSIONAL: { size: 1000, holders: { 'ins-a': 400, 'ins-b': 300 } } } });
     const recs = recommend(profile(), { catalog, peers: stats }, 2);
     const gap = recs[0].reasons.find((r) => r.code === 'PRODUCT_GAP');
-    expect(gap?.text).toBe('At least 40% of young professionals like you have an insurance policy; you have none yet');
+    expect(gap?.text).toBe('At least 40% of young professionals like this customer have an insurance policy; this customer has none yet');
   });
 
   it('co-occurrence with held products raises a product and names the held product', () => {
@@ -184,7 +184,7 @@ describe('recommend: components raise the right products', () => {
     expect(ids(recs)).toEqual(['roomy', 'edge']);
     const texts = byId(recs, 'roomy').reasons.map((r) => r.text);
     expect(texts).toContain(
-      'Your income is 2.4× the minimum of ₹6,00,000 and your credit score of 760 is 110 points above the minimum of 650',
+      'Income is 2.4× the minimum of ₹6,00,000 and credit score of 760 is 110 points above the minimum of 650',
     );
   });
 

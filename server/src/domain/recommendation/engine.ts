@@ -100,7 +100,7 @@ export function recommend(
   const subject = eligibilitySubject(profile);
   const held = subject.held;
 
-  // Segment statistics, usable only for a segment large enough to speak for "customers like you".
+  // Segment statistics, usable only for a segment large enough to speak for "customers like this one".
   const seg = peers.segments.get(profile.segment);
   const segSize = seg && seg.size >= config.peers.minSegmentSize ? seg.size : 0;
   const segShrink = segSize > 0 ? segSize / (segSize + config.peers.shrinkage) : 0;

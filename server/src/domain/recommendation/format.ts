@@ -22,7 +22,7 @@ export function formatRatio(ratio: number): string {
   return `${(Math.floor(ratio * 10) / 10).toFixed(1)}×`;
 }
 
-/** The people of a segment, plural, as in "64% of small businesses like yours". */
+/** The people of a segment, plural, as in "64% of small businesses like this one". */
 export const SEGMENT_PEOPLE: Record<Segment, string> = {
   YOUNG_PROFESSIONAL: 'young professionals',
   AFFLUENT: 'affluent customers',

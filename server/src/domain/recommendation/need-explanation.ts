@@ -156,7 +156,7 @@ export function needMatchText(
   const { core, description } = productWords(product);
 
   const goal = profile.goals ? matchingGoal(profile.goals, core, description) : null;
-  if (goal) return `${strong ? 'Matches' : 'Partly matches'} your goal: ${quoteGoal(goal)}`;
+  if (goal) return `${strong ? 'Matches' : 'Partly matches'} the stated goal: ${quoteGoal(goal)}`;
 
   const sp = profile.spendProfile;
   if (sp) {
@@ -167,15 +167,15 @@ export function needMatchText(
     for (const [category, share] of top) {
       const hints = SPEND_HINTS[category] ?? contentWords(category);
       if (hints.some((h) => core.has(h) || description.has(h))) {
-        return `${strong ? 'Fits' : 'Partly fits'} your spending: ${spendCategoryWords(category)}, ${formatPercent(share)} of your outgoings`;
+        return `${strong ? 'Fits' : 'Partly fits'} the spending pattern: ${spendCategoryWords(category)}, ${formatPercent(share)} of outgoings`;
       }
     }
     if (sp.inflowVariability > 0.6 && SEASONAL_HINTS.some((h) => core.has(h) || description.has(h))) {
-      return `${strong ? 'Suits' : 'Partly suits'} your seasonal income pattern`;
+      return `${strong ? 'Suits' : 'Partly suits'} a seasonal income pattern`;
     }
   }
 
-  const about = profile.goals.trim() ? 'your profile and goals' : 'your profile';
+  const about = profile.goals.trim() ? 'the profile and goals' : 'the profile';
   return `${strong ? 'Closely matches' : 'Partly matches'} ${about} (similarity ${cosine.toFixed(2)}; ${typicalCosine.toFixed(2)} for a typical product)`;
 }
 

@@ -73,7 +73,8 @@ function reasonText(
   incomeInApproval: boolean,
 ): string {
   const business = profile.kind === 'BUSINESS';
-  const peers = `${SEGMENT_PEOPLE[profile.segment as Segment] ?? 'customers'} like ${business ? 'yours' : 'you'}`;
+  // Worded about the customer, not to them: the reader is a relationship manager or a partner's front end.
+  const peers = `${SEGMENT_PEOPLE[profile.segment as Segment] ?? 'customers'} like ${business ? 'this one' : 'this customer'}`;
   switch (code) {
     case 'NEED_MATCH':
       return needMatchText(profile, product, f.values.NEED_MATCH, f.cosine ?? 0, f.typicalCosine, config.needMatch);
@@ -82,11 +83,11 @@ function reasonText(
     case 'PRODUCT_GAP': {
       const noun = CATEGORY_ARTICLE_NOUN[product.category] ?? 'this kind of product';
       const pct = formatPercent(f.categoryShare ?? 0);
-      return `${f.categoryShareEstimated ? 'At least ' : ''}${pct} of ${peers} have ${noun}; ${business ? 'yours has' : 'you have'} none yet`;
+      return `${f.categoryShareEstimated ? 'At least ' : ''}${pct} of ${peers} have ${noun}; ${business ? 'this business has' : 'this customer has'} none yet`;
     }
     case 'SIMILAR_CUSTOMERS': {
       const co = f.coHeld;
-      if (!co) return 'Often taken together with products you hold';
+      if (!co) return 'Often taken together with products this customer holds';
       return co.share >= config.cooccurrence.oftenThreshold
         ? `Customers who hold ${co.name} often also take this (${formatPercent(co.share)})`
         : `${capitalise(formatPercent(co.share))} of customers who hold ${co.name} also take this`;
@@ -104,15 +105,15 @@ function marginText(profile: CustomerProfile, product: CatalogProduct, f: Produc
   if (f.incomeRatio != null) {
     parts.push(
       f.incomeRatio >= 1.05
-        ? `your ${incomeWord} is ${formatRatio(f.incomeRatio)} the minimum of ${formatInr(product.minIncome)}`
-        : `your ${incomeWord} meets the minimum of ${formatInr(product.minIncome)}`,
+        ? `${incomeWord} is ${formatRatio(f.incomeRatio)} the minimum of ${formatInr(product.minIncome)}`
+        : `${incomeWord} meets the minimum of ${formatInr(product.minIncome)}`,
     );
   }
   if (f.scoreHeadroom != null && profile.creditScore != null) {
     parts.push(
       f.scoreHeadroom > 0
-        ? `your credit score of ${profile.creditScore} is ${f.scoreHeadroom} points above the minimum of ${product.minScore}`
-        : `your credit score of ${profile.creditScore} meets the minimum of ${product.minScore}`,
+        ? `credit score of ${profile.creditScore} is ${f.scoreHeadroom} points above the minimum of ${product.minScore}`
+        : `credit score of ${profile.creditScore} meets the minimum of ${product.minScore}`,
     );
   }
   if (parts.length === 0) return 'No minimum income or credit score required';
