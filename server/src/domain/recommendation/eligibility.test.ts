@@ -38,6 +38,16 @@ describe('eligibility', () => {
     expect(open.eligible && open.margins.scoreHeadroom).toBeNull();
   });
 
+  it('credit-builder products are for customers new to credit or rebuilding, not for an established record', () => {
+    const builder = product({ id: 'builder', category: 'PERSONAL_LOAN', minScore: null, tags: ['credit-builder', 'small-ticket'] });
+    expect(failed(profile({ creditScore: null }), builder)).toEqual([]);
+    expect(failed(profile({ creditScore: 640 }), builder)).toEqual([]);
+    expect(failed(profile({ creditScore: 809 }), builder)).toEqual(['ESTABLISHED_CREDIT']);
+    const msg = checkEligibility(profile({ creditScore: 809 }), builder);
+    expect(!msg.eligible && msg.failed[0].message).toContain('809');
+    expect(failed(profile({ creditScore: 809 }), product({ id: 'plain', tags: ['small-ticket'] }))).toEqual([]);
+  });
+
   it('age band applies to individuals only', () => {
     const p = product({ id: 'youth', minAge: 21, maxAge: 35 });
     expect(failed(profile({ age: 20 }), p)).toEqual(['AGE']);

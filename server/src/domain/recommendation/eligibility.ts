@@ -6,7 +6,7 @@
 import { canonicalRegion } from '../reference.js';
 import { formatInr } from './format.js';
 import type { CatalogProduct, CustomerProfile } from './types.js';
-import { UNKNOWN_AGE_CORE_BAND } from './weights.js';
+import { CREDIT_BUILDER_MAX_SCORE, CREDIT_BUILDER_TAG, UNKNOWN_AGE_CORE_BAND } from './weights.js';
 
 export const ELIGIBILITY_RULES = [
   'KIND',
@@ -16,6 +16,7 @@ export const ELIGIBILITY_RULES = [
   'CREDIT_SCORE',
   'AGE',
   'REGION',
+  'ESTABLISHED_CREDIT',
 ] as const;
 export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
 
@@ -27,6 +28,7 @@ const BIT = {
   CREDIT_SCORE: 1 << 4,
   AGE: 1 << 5,
   REGION: 1 << 6,
+  ESTABLISHED_CREDIT: 1 << 7,
 } as const satisfies Record<EligibilityRule, number>;
 
 /** The facts of a profile that eligibility reads, prepared once per request. */
@@ -75,6 +77,10 @@ export function failedRules(s: EligibilitySubject, p: CatalogProduct): number {
     } else if ((p.minAge != null && s.age < p.minAge) || (p.maxAge != null && s.age > p.maxAge)) {
       failed |= BIT.AGE;
     }
+  }
+  // Credit-builder products exist to start or repair a record: not for an established good one.
+  if (s.creditScore != null && s.creditScore >= CREDIT_BUILDER_MAX_SCORE && p.tags.includes(CREDIT_BUILDER_TAG)) {
+    failed |= BIT.ESTABLISHED_CREDIT;
   }
   // Region: an empty list means everywhere.
   if (p.regions.length > 0 && !regionListed(p.regions, s.region)) failed |= BIT.REGION;
@@ -151,5 +157,7 @@ function failureMessage(rule: EligibilityRule, s: EligibilitySubject, p: Catalog
     }
     case 'REGION':
       return `Not offered in ${s.region} (only ${p.regions.join(', ')})`;
+    case 'ESTABLISHED_CREDIT':
+      return `A credit-builder product; a credit score of ${s.creditScore} is already established`;
   }
 }

@@ -13,7 +13,7 @@
 // touching the code.
 
 /** Logged with every served recommendation. */
-export const MODEL_VERSION = 'rec-v1-hybrid';
+export const MODEL_VERSION = 'rec-v1.1-hybrid'; // v1.1: credit-builder products only below an established score
 
 /** Component codes, in the fixed order used for tie-breaking between equally strong reasons. */
 export const COMPONENT_CODES = [
@@ -189,3 +189,10 @@ function deepFreeze<T>(o: T): T {
   }
   return o;
 }
+
+/**
+ * Products tagged credit-builder are meant for customers new to credit or rebuilding a weak
+ * record; from this score up a customer has an established record and is not offered them.
+ */
+export const CREDIT_BUILDER_TAG = 'credit-builder';
+export const CREDIT_BUILDER_MAX_SCORE = 700;
