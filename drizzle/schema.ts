@@ -175,25 +175,30 @@ export const recommendationLog = pgTable(
   (t) => [index('recommendation_log_customer_idx').on(t.customerId, t.servedAt)],
 );
 
-/** Item-to-item co-occurrence over holdings: how many customers hold both products. */
+/** Item-to-item co-occurrence over holdings, per tenant: how many customers hold both products. */
 export const productCooccurrence = pgTable(
   'product_cooccurrence',
   {
+    tenantId: text('tenant_id').notNull(),
     productA: text('product_a').notNull(),
     productB: text('product_b').notNull(),
     customers: integer('customers').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.productA, t.productB] })],
+  (t) => [primaryKey({ columns: [t.tenantId, t.productA, t.productB] })],
 );
 
-/** Per segment: how many customers, and how many of them hold each product. */
+/**
+ * Per tenant and segment: how many customers, and how many of them hold each product. Peer
+ * statistics never mix tenants: one partner's customers do not explain another's recommendations.
+ */
 export const segmentUptake = pgTable(
   'segment_uptake',
   {
+    tenantId: text('tenant_id').notNull(),
     segment: text('segment').notNull(),
     productId: text('product_id').notNull(),
     holders: integer('holders').notNull(),
     segmentSize: integer('segment_size').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.segment, t.productId] })],
+  (t) => [primaryKey({ columns: [t.tenantId, t.segment, t.productId] })],
 );

@@ -117,39 +117,53 @@ describe('seedDatabase on PGlite', () => {
     expect(await count(database, `select * from customers where tenant_id = 'northwind'`)).toBeGreaterThan(0);
   });
 
-  it('fills the peer statistics tables consistently with the holdings', async () => {
-    const uptake = await rows<{ segment: string; product_id: string; holders: number; segment_size: number }>(database, 'select * from segment_uptake');
-    expect(uptake.length).toBeGreaterThan(20);
-    const sizes = await rows<{ segment: string; n: number }>(database, 'select segment, count(*)::int as n from customers group by segment');
-    for (const u of uptake) expect(u.segment_size).toBe(sizes.find((s) => s.segment === u.segment)!.n);
-
-    const active = await rows<{ customer_id: number; product_id: string; segment: string }>(
+  it('fills the peer statistics tables per tenant, consistently with the holdings', async () => {
+    const uptake = await rows<{ tenant_id: string; segment: string; product_id: string; holders: number; segment_size: number }>(
       database,
-      `select distinct h.customer_id, h.product_id, c.segment from holdings h join customers c on c.id = h.customer_id where h.status = 'ACTIVE'`,
+      'select * from segment_uptake',
     );
-    const byCustomer = new Map<number, string[]>();
-    for (const a of active) byCustomer.set(a.customer_id, [...(byCustomer.get(a.customer_id) ?? []), a.product_id]);
-    const expectedPairs = new Map<string, number>();
-    for (const held of byCustomer.values()) {
-      for (const x of held) for (const y of held) if (x !== y) expectedPairs.set(`${x}|${y}`, (expectedPairs.get(`${x}|${y}`) ?? 0) + 1);
-    }
-    const pairs = await rows<{ product_a: string; product_b: string; customers: number }>(database, 'select * from product_cooccurrence');
-    expect(new Map(pairs.map((p) => [`${p.product_a}|${p.product_b}`, p.customers]))).toEqual(expectedPairs);
+    expect(uptake.length).toBeGreaterThan(20);
+    const sizes = await rows<{ tenant_id: string; segment: string; n: number }>(
+      database,
+      'select tenant_id, segment, count(*)::int as n from customers group by tenant_id, segment',
+    );
+    for (const u of uptake) expect(u.segment_size).toBe(sizes.find((s) => s.tenant_id === u.tenant_id && s.segment === u.segment)!.n);
 
-    const peers = await loadPeerStats(database.db);
-    expect(new Set(peers.segments.keys())).toEqual(new Set(sizes.map((s) => s.segment)));
-    let held = 0;
-    for (const n of peers.holders.values()) held += n;
-    expect(held).toBe(active.length);
-    for (const [a, partners] of peers.cooccurrence) for (const [b, n] of partners) expect(peers.cooccurrence.get(b)?.get(a)).toBe(n);
-    for (const stats of peers.segments.values()) {
-      expect(stats.size).toBeGreaterThan(0);
-      for (const id of stats.holders.keys()) expect(id.startsWith(CATEGORY_UPTAKE_PREFIX)).toBe(false);
-      // At least one product of a category held means the category is held, by no more customers than the segment has.
-      for (const [category, n] of stats.categoryHolders!) {
-        const products = CATALOG.filter((p) => p.category === category).map((p) => stats.holders.get(p.id) ?? 0);
-        expect(n).toBeGreaterThanOrEqual(Math.max(...products));
-        expect(n).toBeLessThanOrEqual(stats.size);
+    const active = await rows<{ tenant_id: string; customer_id: number; product_id: string }>(
+      database,
+      `select distinct c.tenant_id, h.customer_id, h.product_id from holdings h join customers c on c.id = h.customer_id where h.status = 'ACTIVE'`,
+    );
+    const byCustomer = new Map<number, { tenant: string; held: string[] }>();
+    for (const a of active) {
+      const entry = byCustomer.get(a.customer_id) ?? { tenant: a.tenant_id, held: [] };
+      entry.held.push(a.product_id);
+      byCustomer.set(a.customer_id, entry);
+    }
+    const expectedPairs = new Map<string, number>();
+    for (const { tenant, held } of byCustomer.values()) {
+      for (const x of held) for (const y of held) if (x !== y) expectedPairs.set(`${tenant}|${x}|${y}`, (expectedPairs.get(`${tenant}|${x}|${y}`) ?? 0) + 1);
+    }
+    const pairs = await rows<{ tenant_id: string; product_a: string; product_b: string; customers: number }>(database, 'select * from product_cooccurrence');
+    expect(new Map(pairs.map((p) => [`${p.tenant_id}|${p.product_a}|${p.product_b}`, p.customers]))).toEqual(expectedPairs);
+
+    const byTenant = await loadPeerStats(database.db);
+    expect(new Set(byTenant.keys())).toEqual(new Set(TENANTS.map((t) => t.id)));
+    for (const [tenant, peers] of byTenant) {
+      // A tenant's statistics count its own customers only.
+      expect(new Set(peers.segments.keys())).toEqual(new Set(sizes.filter((s) => s.tenant_id === tenant).map((s) => s.segment)));
+      let held = 0;
+      for (const n of peers.holders.values()) held += n;
+      expect(held).toBe(active.filter((a) => a.tenant_id === tenant).length);
+      for (const [a, partners] of peers.cooccurrence) for (const [b, n] of partners) expect(peers.cooccurrence.get(b)?.get(a)).toBe(n);
+      for (const stats of peers.segments.values()) {
+        expect(stats.size).toBeGreaterThan(0);
+        for (const id of stats.holders.keys()) expect(id.startsWith(CATEGORY_UPTAKE_PREFIX)).toBe(false);
+        // At least one product of a category held means the category is held, by no more customers than the segment has.
+        for (const [category, n] of stats.categoryHolders!) {
+          const products = CATALOG.filter((p) => p.category === category).map((p) => stats.holders.get(p.id) ?? 0);
+          expect(n).toBeGreaterThanOrEqual(Math.max(...products));
+          expect(n).toBeLessThanOrEqual(stats.size);
+        }
       }
     }
   });

@@ -30,10 +30,11 @@ CREATE TABLE "holdings" (
 );
 --> statement-breakpoint
 CREATE TABLE "product_cooccurrence" (
+	"tenant_id" text NOT NULL,
 	"product_a" text NOT NULL,
 	"product_b" text NOT NULL,
 	"customers" integer NOT NULL,
-	CONSTRAINT "product_cooccurrence_product_a_product_b_pk" PRIMARY KEY("product_a","product_b")
+	CONSTRAINT "product_cooccurrence_tenant_id_product_a_product_b_pk" PRIMARY KEY("tenant_id","product_a","product_b")
 );
 --> statement-breakpoint
 CREATE TABLE "products" (
@@ -72,11 +73,12 @@ CREATE TABLE "recommendation_log" (
 );
 --> statement-breakpoint
 CREATE TABLE "segment_uptake" (
+	"tenant_id" text NOT NULL,
 	"segment" text NOT NULL,
 	"product_id" text NOT NULL,
 	"holders" integer NOT NULL,
 	"segment_size" integer NOT NULL,
-	CONSTRAINT "segment_uptake_segment_product_id_pk" PRIMARY KEY("segment","product_id")
+	CONSTRAINT "segment_uptake_tenant_id_segment_product_id_pk" PRIMARY KEY("tenant_id","segment","product_id")
 );
 --> statement-breakpoint
 CREATE TABLE "tenant_products" (

@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { products, tenantProducts, tenants } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
-import { loadPeerStats } from '../db/peer-stats.js';
+import { emptyPeerStats, loadPeerStats } from '../db/peer-stats.js';
 import type { ProductCategory, ProductAudience } from '../domain/reference.js';
 import type { CatalogProduct, PeerStats } from '../domain/recommendation/types.js';
 import { VectorIndex } from '../ml/vector-index.js';
@@ -19,12 +19,15 @@ export interface CatalogSnapshot {
   catalog: CatalogProduct[];
   tenants: Map<string, TenantRow>;
   offeredByTenant: Map<string, Set<string>>;
-  peers: PeerStats;
+  /** Peer statistics of each tenant's own customers. */
+  peersByTenant: Map<string, PeerStats>;
   index: VectorIndex;
   /** The embedding model the product vectors came from. */
   embeddingModel: string | null;
   loadedAt: Date;
 }
+
+const EMPTY_PEERS = emptyPeerStats();
 
 export class CatalogStore {
   private snapshot: CatalogSnapshot | null = null;
@@ -61,12 +64,17 @@ export class CatalogStore {
       catalog,
       tenants: new Map(tenantRows.map((t) => [t.id, t])),
       offeredByTenant,
-      peers,
+      peersByTenant: peers,
       index,
       embeddingModel: productRows.find((p) => p.embeddingModel)?.embeddingModel ?? null,
       loadedAt: new Date(),
     };
     return this.snapshot;
+  }
+
+  /** The tenant's peer statistics (empty for a tenant without customers yet). */
+  peersOf(tenantId: string): PeerStats {
+    return this.current.peersByTenant.get(tenantId) ?? EMPTY_PEERS;
   }
 
   /** Products the tenant offers, in catalog order. */

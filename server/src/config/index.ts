@@ -20,7 +20,6 @@ const schema = z.object({
   /** Where PGlite keeps its files; "memory://" keeps nothing. */
   PGLITE_DIR: z.string().default('.data/pglite'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  REDIS_URL: optionalUrl(['redis://', 'rediss://']),
   /** Secret that signs viewer tokens (HS256). Required in production. */
   AUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** "use-lite" (the shipped Universal Sentence Encoder lite) or a transformers.js model id. */

@@ -58,7 +58,7 @@ export class RecommendationService {
     const id = profile.customerId;
     let recs = id === null ? undefined : this.hot.getRanking(tenantId, id, k, s);
     if (!recs) {
-      recs = recommend(profile, { catalog: s.catalog, peers: s.peers, offeredProductIds: s.offeredByTenant.get(tenantId) ?? new Set() }, k);
+      recs = recommend(profile, { catalog: s.catalog, peers: this.catalog.peersOf(tenantId), offeredProductIds: s.offeredByTenant.get(tenantId) ?? new Set() }, k);
       if (id !== null) this.hot.setRanking(tenantId, id, k, s, recs);
     }
     this.log.log(
@@ -77,6 +77,6 @@ export class RecommendationService {
 
   productGaps(tenantId: string, profile: CustomerProfile, limit = 5): string[] {
     const s = this.catalog.current;
-    return productGaps(profile, { catalog: s.catalog, peers: s.peers, offeredProductIds: s.offeredByTenant.get(tenantId) ?? new Set() }, limit);
+    return productGaps(profile, { catalog: s.catalog, peers: this.catalog.peersOf(tenantId), offeredProductIds: s.offeredByTenant.get(tenantId) ?? new Set() }, limit);
   }
 }
