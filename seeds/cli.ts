@@ -129,7 +129,7 @@ function printSummary(s: SeedSummary, where: string): void {
       `  holdings      ${s.holdings.toLocaleString('en-US').padStart(12)}`,
       `  transactions  ${s.transactions.toLocaleString('en-US').padStart(12)}`,
       `  products      ${s.products.toLocaleString('en-US').padStart(12)}`,
-      `  need texts embedded ${s.needTextsEmbedded.toLocaleString('en-US')} (distinct, of ${s.customers.toLocaleString('en-US')} customers)`,
+      `  need facets embedded ${s.needTextsEmbedded.toLocaleString("en-US")} (distinct texts, for ${s.customers.toLocaleString("en-US")} customers)`,
       `  rows/s        ${perSecond(rows).padStart(12)}  (${rows.toLocaleString('en-US')} rows)`,
     ].join('\n'),
   );

@@ -4,7 +4,7 @@
 import { customers, products, tenantProducts, tenants } from '../drizzle/schema.js';
 import type { Database } from '../server/src/db/index.js';
 import { refreshPeerStats } from '../server/src/db/peer-stats.js';
-import { needProfileText, productText } from '../server/src/domain/recommendation/texts.js';
+import { needProfileFacets, productText } from '../server/src/domain/recommendation/texts.js';
 import type { Embedder } from '../server/src/ml/embedder.js';
 import { openBulkWriter, vectorHex, type BulkWriter, type TableSpec } from './bulk-insert.js';
 import { CATALOG } from './catalog.js';
@@ -189,7 +189,7 @@ async function writeCustomers(
   // works in parallel with this process, and the model runs in its own worker threads.
   let writing: Promise<void> | null = null;
   for await (const batch of batches(stream, batchSize)) {
-    const vectors = opts.needEmbeddings === false ? null : await needs.vectorsFor(batch.map((g) => needProfileText(g.customer)));
+    const vectors = opts.needEmbeddings === false ? null : await needs.needVectorsFor(batch.map((g) => needProfileFacets(g.customer)));
     const rows: CustomerRow[] = batch.map((g, i) => ({
       ...g.customer,
       needEmbedding: vectors ? vectorHex(vectors[i]) : null,

@@ -1,7 +1,8 @@
-// Need-profile embeddings for seeded customers. Many customers share a need text, and the model
-// is by far the slowest step of seeding, so each distinct text is embedded once per run (while it
-// stays in a bounded LRU) and the texts of a batch go to the model together.
+// Need-profile embeddings for seeded customers. The model is by far the slowest step of seeding,
+// and customers share need facets (profile, goals, spending), so each distinct facet is embedded
+// once per run (while it stays in a bounded LRU) and the facets of a batch go to the model together.
 import type { Embedder } from '../server/src/ml/embedder.js';
+import { meanDirection } from '../server/src/ml/mean-direction.js';
 
 export interface NeedEmbeddingStats {
   texts: number;
@@ -19,6 +20,13 @@ export class NeedEmbeddings {
     /** Texts per call to the model. */
     private readonly chunkSize = 256,
   ) {}
+
+  /** One need vector per customer, from that customer's facets (see needProfileFacets). */
+  async needVectorsFor(facetLists: readonly string[][]): Promise<Float32Array[]> {
+    const vectors = await this.vectorsFor(facetLists.flat());
+    let at = 0;
+    return facetLists.map((facets) => meanDirection(vectors.slice(at, (at += facets.length))));
+  }
 
   /** One vector per text, in order. */
   async vectorsFor(texts: readonly string[]): Promise<Float32Array[]> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../server/src/db/index.js';
 import { CATEGORY_UPTAKE_PREFIX, loadPeerStats, refreshPeerStats } from '../server/src/db/peer-stats.js';
 import * as schema from '../drizzle/schema.js';
-import { needProfileText, productText } from '../server/src/domain/recommendation/texts.js';
+import { needProfileFacets, productText } from '../server/src/domain/recommendation/texts.js';
 import { CATALOG } from './catalog.js';
 import { generateCustomers } from './generator.js';
 import { isSeeded, resetDatabase, seedDatabase, type SeedPhase, type SeedSummary } from './index.js';
@@ -97,8 +97,8 @@ describe('seedDatabase on PGlite', () => {
     }
   });
 
-  it('embeds each distinct need text once', async () => {
-    const texts = [...generateCustomers({ seed: SEED, customers: CUSTOMERS, transactionsPerMonth: 0 })].map((g) => needProfileText(g.customer));
+  it('embeds each distinct need facet once', async () => {
+    const texts = [...generateCustomers({ seed: SEED, customers: CUSTOMERS, transactionsPerMonth: 0 })].flatMap((g) => needProfileFacets(g.customer));
     const [catalogCall, ...needCalls] = embedder.calls;
     expect(catalogCall).toHaveLength(CATALOG.length);
     const sent = needCalls.flat();

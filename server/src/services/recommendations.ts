@@ -5,7 +5,8 @@ import type { CatalogStore } from '../catalog/catalog-store.js';
 import type { Embedder } from '../ml/embedder.js';
 import type { CustomerRow, HoldingRow } from '../repositories/customers.js';
 import { MODEL_VERSION, productGaps, prospectProfile, recommend } from '../domain/recommendation/index.js';
-import { needProfileText } from '../domain/recommendation/texts.js';
+import { needProfileFacets } from '../domain/recommendation/texts.js';
+import { meanDirection } from '../ml/mean-direction.js';
 import type { CustomerKind, Segment } from '../domain/reference.js';
 import type { CustomerProfile, ScoredProduct } from '../domain/recommendation/types.js';
 import type { ValidProfileInput } from '../domain/profile-input.js';
@@ -43,11 +44,11 @@ export class RecommendationService {
     };
   }
 
-  /** A prospect's profile: the need vector is embedded now, from the stated goals (cached by text). */
+  /** A prospect's profile: the need vector is embedded now from its facets (cached by text). */
   async profileOfProspect(p: ValidProfileInput): Promise<CustomerProfile> {
     const profile = prospectProfile(p);
     if (this.catalog.current.embeddingModel === this.embedder.modelId) {
-      [profile.needEmbedding] = await this.embedder.embed([needProfileText(profile)]);
+      profile.needEmbedding = meanDirection(await this.embedder.embed(needProfileFacets(profile)));
     }
     return profile;
   }

@@ -17,7 +17,7 @@ export {
 export { inferSegment, hasFarmingWords, hasRetirementWords, type ProspectFacts } from './segment-inference.js';
 export { prospectProfile } from './prospect.js';
 export { confidenceFromScore } from './components.js';
-export { productText, needProfileText, spendCategoryWords, type NeedProfileInput } from './texts.js';
+export { productText, needProfileFacets, needProfileText, spendCategoryWords, type NeedProfileInput } from './texts.js';
 export {
   MODEL_VERSION,
   DEFAULT_CONFIG,

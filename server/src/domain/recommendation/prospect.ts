@@ -6,7 +6,7 @@ import type { CustomerProfile } from './types.js';
 /**
  * The profile of a validated prospect: segment inferred, existing products as held products.
  * existingProducts must already be catalog product ids (map codes or global ids before calling).
- * needEmbedding is the embedding of needProfileText(profile): build the profile with null, embed
+ * needEmbedding is the need vector of needProfileFacets(profile): build the profile with null, embed
  * its text, then set it (or call again with the vector).
  */
 export function prospectProfile(input: ValidProfileInput, needEmbedding: Float32Array | null = null): CustomerProfile {

@@ -78,19 +78,22 @@ export interface NeedProfileInput {
 }
 
 /**
- * A short description of what the customer needs, built from the profile, the stated goals and
- * the transaction patterns. It is embedded when any of those change, never per request.
+ * What the customer needs, as separate facets: who they are, their stated goals, and their
+ * transaction patterns. Each facet is embedded on its own and the need vector is the normalised
+ * sum of the facet vectors (ml/mean-direction). Facets repeat across customers far more than
+ * whole descriptions do (a few hundred distinct facets for a million customers, against tens of
+ * thousands of distinct descriptions), so seeding and re-embedding stay fast. Embedded when the
+ * profile, goals or transactions change, never per request for a customer on record.
  */
-export function needProfileText(c: NeedProfileInput): string {
+export function needProfileFacets(c: NeedProfileInput): string[] {
   const parts: string[] = [];
   parts.push(`${c.kind === 'BUSINESS' ? 'A business' : 'A person'}: ${SEGMENT_LABELS[c.segment].toLowerCase()}`);
-  // Ages and years in business are banded: the exact number adds nothing to what the customer
-  // needs, and banded texts repeat across customers, so seeding embeds far fewer distinct texts.
+  // Ages and years in business are banded: the exact number adds nothing to what the customer needs.
   if (c.age != null) parts.push(`in their ${Math.floor(Math.min(Math.max(c.age, 18), 99) / 10) * 10}s`);
   if (c.yearsInBusiness != null) parts.push(c.yearsInBusiness < 3 ? 'in business for under 3 years' : c.yearsInBusiness <= 10 ? 'in business for 3 to 10 years' : 'in business for over 10 years');
   parts.push(c.creditScore == null ? 'new to credit with no bureau history' : c.creditScore >= 750 ? 'with an excellent credit record' : c.creditScore >= 650 ? 'with a fair credit record' : 'rebuilding a weak credit record');
-  let text = parts.join(' ') + '.';
-  if (c.goals.trim()) text += ` Goals: ${sentence(c.goals)}`;
+  const facets = [parts.join(' ') + '.'];
+  if (c.goals.trim()) facets.push(`Goals: ${sentence(c.goals)}`);
   const sp = c.spendProfile;
   if (sp) {
     const top = Object.entries(sp.categoryShare)
@@ -98,12 +101,17 @@ export function needProfileText(c: NeedProfileInput): string {
       .slice(0, 3)
       .filter(([, share]) => share > 0)
       .map(([k]) => k)
-      .sort() // the top three in a fixed order: the same three categories give the same text
+      .sort() // the top three in a fixed order: the same three categories give the same facet
       .map((k) => spendCategoryWords(k));
-    if (top.length) text += ` Spends mostly on ${top.join(', ')}.`;
     // Only seasonal income is worth saying: "a steady monthly salary" pulled every need towards
     // salary accounts (measured with USE-lite on the seeded catalog), whatever the goals were.
-    if (sp.inflowVariability > 0.6) text += ' Income is seasonal and irregular.';
+    const seasonal = sp.inflowVariability > 0.6 ? ' Income is seasonal and irregular.' : '';
+    if (top.length || seasonal) facets.push(`${top.length ? `Spends mostly on ${top.join(', ')}.` : ''}${seasonal}`.trim());
   }
-  return text;
+  return facets;
+}
+
+/** The facets as one readable description (for people and logs; vectors come from the facets). */
+export function needProfileText(c: NeedProfileInput): string {
+  return needProfileFacets(c).join(' ');
 }
