@@ -109,6 +109,8 @@ export const customers = pgTable(
     index('customers_tenant_id_idx').on(t.tenantId, t.id),
     index('customers_tenant_segment_idx').on(t.tenantId, t.segment, t.id),
     index('customers_tenant_region_idx').on(t.tenantId, t.region, t.id),
+    // Name search is "contains, any case" (ILIKE '%text%'): a trigram index answers it without a scan.
+    index('customers_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
   ],
 );
 

@@ -1,6 +1,7 @@
 // Seeds a migrated, empty database: tenants, the catalog with product embeddings, and a
 // deterministic stream of customers with holdings, transactions and need embeddings, written in
 // batches so that memory stays flat at a million customers. Ends by computing peer statistics.
+import { sql } from 'drizzle-orm';
 import { customers, products, tenantProducts, tenants } from '../drizzle/schema.js';
 import type { Database } from '../server/src/db/index.js';
 import { refreshPeerStats } from '../server/src/db/peer-stats.js';
@@ -78,6 +79,9 @@ export async function seedDatabase(database: Database, opts: SeedOptions): Promi
 
   report(0, 1, 'peer stats');
   await refreshPeerStats(database);
+  // Fresh planner statistics: without them a bulk-loaded table is planned as if it were empty
+  // (name search over a million customers went from 5 ms to a 240 ms bitmap scan).
+  await database.db.execute(sql`analyze`);
   report(1, 1, 'peer stats');
 
   return { ...counts, products: CATALOG.length, ms: Math.round(performance.now() - started) };
