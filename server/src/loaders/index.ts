@@ -15,37 +15,52 @@ export interface Loaders {
   holdings: DataLoader<number, HoldingRow[]>;
 }
 
+/** Answers a batch from the cache where it can and reads only the misses, in one statement. */
+async function throughCache<V>(
+  ids: readonly number[],
+  cached: (id: number) => V | undefined,
+  readMisses: (ids: number[]) => Promise<Map<number, V>>,
+  remember: (id: number, value: V) => void,
+): Promise<Map<number, V>> {
+  const found = new Map<number, V>();
+  const missing: number[] = [];
+  for (const id of ids) {
+    const hit = cached(id);
+    if (hit !== undefined) found.set(id, hit);
+    else missing.push(id);
+  }
+  if (missing.length > 0) {
+    for (const [id, value] of await readMisses(missing)) {
+      found.set(id, value);
+      remember(id, value);
+    }
+  }
+  return found;
+}
+
 export function createLoaders(db: AppDb, tenantId: string, hot: HotReadCache): Loaders {
   return {
     customer: new DataLoader(async (ids) => {
-      const found = new Map<number, CustomerRow>();
-      const missing: number[] = [];
-      for (const id of ids) {
-        const hit = hot.getCustomer(tenantId, id);
-        if (hit) found.set(id, hit);
-        else missing.push(id);
-      }
-      if (missing.length > 0) {
-        for (const row of await customersByIds(db, tenantId, missing)) {
-          found.set(row.id, row);
-          hot.setCustomer(tenantId, row);
-        }
-      }
+      const found = await throughCache(
+        ids,
+        (id) => hot.getCustomer(tenantId, id),
+        async (missing) => new Map((await customersByIds(db, tenantId, missing)).map((r) => [r.id, r])),
+        (_id, row) => hot.setCustomer(tenantId, row),
+      );
       return ids.map((id) => found.get(id) ?? null);
     }),
     holdings: new DataLoader(async (ids) => {
-      const found = new Map<number, HoldingRow[]>();
-      const missing: number[] = [];
-      for (const id of ids) {
-        const hit = hot.getHoldings(tenantId, id);
-        if (hit) found.set(id, hit);
-        else missing.push(id);
-      }
-      if (missing.length > 0) {
-        for (const id of missing) found.set(id, []);
-        for (const r of await activeHoldingsByCustomerIds(db, missing)) found.get(r.customerId)!.push(r);
-        for (const id of missing) hot.setHoldings(tenantId, id, found.get(id)!);
-      }
+      const found = await throughCache(
+        ids,
+        (id) => hot.getHoldings(tenantId, id),
+        async (missing) => {
+          // Every asked-for customer gets an entry, so that "holds nothing" is cached too.
+          const byCustomer = new Map<number, HoldingRow[]>(missing.map((id) => [id, []]));
+          for (const r of await activeHoldingsByCustomerIds(db, missing)) byCustomer.get(r.customerId)!.push(r);
+          return byCustomer;
+        },
+        (id, rows) => hot.setHoldings(tenantId, id, rows),
+      );
       return ids.map((id) => found.get(id) ?? []);
     }),
   };
