@@ -2,6 +2,7 @@
 // what the customer's tenant offers and what the customer is eligible for, and include the
 // usual companions (a crop loan brings crop insurance), so that peer uptake and co-occurrence
 // carry a real signal.
+import { failedRules } from '../server/src/domain/recommendation/eligibility.js';
 import type { CustomerKind, ProductCategory, Segment } from '../server/src/domain/reference.js';
 import { DAY_MS, IST_OFFSET_MS, LEDGER_END_MS, YEAR_MS } from './calendar.js';
 import { CATALOG, catalogProduct, type CatalogEntry } from './catalog.js';
@@ -31,17 +32,12 @@ export interface EligibilityFacts {
 }
 
 /** The seed's own eligibility rule: the product's published criteria, applied strictly. */
+/** The engine's own hard eligibility (server/src/domain), so seeded holdings obey the same rules. */
 export function isEligible(p: CatalogEntry, c: EligibilityFacts): boolean {
-  if (p.customerKind !== 'ANY' && p.customerKind !== c.kind) return false;
-  if (c.annualIncome < p.minIncome) return false;
-  if (p.minScore != null && (c.creditScore == null || c.creditScore < p.minScore)) return false;
-  if (c.age != null) {
-    if (p.minAge != null && c.age < p.minAge) return false;
-    if (p.maxAge != null && c.age > p.maxAge) return false;
-  }
-  if (p.regions.length > 0 && !p.regions.includes(c.region as (typeof p.regions)[number])) return false;
-  return true;
+  return failedRules({ kind: c.kind, age: c.age, annualIncome: c.annualIncome, creditScore: c.creditScore, region: c.region, held: NOTHING_HELD }, p) === 0;
 }
+
+const NOTHING_HELD: ReadonlySet<string> = new Set();
 
 /** A tenant's products by category, built once per tenant. */
 type Offer = Map<ProductCategory, CatalogEntry[]>;

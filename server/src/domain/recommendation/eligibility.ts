@@ -31,6 +31,18 @@ const BIT = {
   ESTABLISHED_CREDIT: 1 << 7,
 } as const satisfies Record<EligibilityRule, number>;
 
+/** The facts of a product that eligibility reads. */
+export interface EligibilityProduct {
+  id: string;
+  customerKind: CatalogProduct['customerKind'];
+  minIncome: number;
+  minScore: number | null;
+  minAge: number | null;
+  maxAge: number | null;
+  regions: readonly string[];
+  tags: readonly string[];
+}
+
 /** The facts of a profile that eligibility reads, prepared once per request. */
 export interface EligibilitySubject {
   kind: CustomerProfile['kind'];
@@ -54,7 +66,7 @@ export function eligibilitySubject(profile: CustomerProfile): EligibilitySubject
 }
 
 /** Bitmask of the rules the product fails for the subject; 0 means eligible. Allocation-free. */
-export function failedRules(s: EligibilitySubject, p: CatalogProduct): number {
+export function failedRules(s: EligibilitySubject, p: EligibilityProduct): number {
   let failed = 0;
   // Kind: ANY matches both kinds.
   if (p.customerKind !== 'ANY' && p.customerKind !== s.kind) failed |= BIT.KIND;
@@ -87,7 +99,7 @@ export function failedRules(s: EligibilitySubject, p: CatalogProduct): number {
   return failed;
 }
 
-function regionListed(regions: string[], region: string): boolean {
+function regionListed(regions: readonly string[], region: string): boolean {
   for (let i = 0; i < regions.length; i++) if (regions[i] === region) return true;
   // Tolerate a differently cased spelling in the catalog; only reached when the exact match failed.
   const wanted = region.toLowerCase();
@@ -102,7 +114,7 @@ export interface EligibilityMargins {
   scoreHeadroom: number | null;
 }
 
-export function eligibilityMargins(s: Pick<EligibilitySubject, 'annualIncome' | 'creditScore'>, p: CatalogProduct): EligibilityMargins {
+export function eligibilityMargins(s: Pick<EligibilitySubject, 'annualIncome' | 'creditScore'>, p: EligibilityProduct): EligibilityMargins {
   return {
     incomeRatio: p.minIncome > 0 ? s.annualIncome / p.minIncome : null,
     scoreHeadroom: p.minScore != null && s.creditScore != null ? s.creditScore - p.minScore : null,
@@ -119,7 +131,7 @@ export type EligibilityResult =
   | { eligible: false; failed: EligibilityFailure[] };
 
 /** Eligibility with the failed rules spelled out, in the order of ELIGIBILITY_RULES. */
-export function checkEligibility(profile: CustomerProfile | EligibilitySubject, product: CatalogProduct): EligibilityResult {
+export function checkEligibility(profile: CustomerProfile | EligibilitySubject, product: EligibilityProduct): EligibilityResult {
   const s = 'heldProductIds' in profile ? eligibilitySubject(profile) : profile;
   const mask = failedRules(s, product);
   if (mask === 0) return { eligible: true, margins: eligibilityMargins(s, product) };
@@ -133,7 +145,7 @@ export function rulesOf(mask: number): EligibilityRule[] {
   return ELIGIBILITY_RULES.filter((r) => (mask & BIT[r]) !== 0);
 }
 
-function failureMessage(rule: EligibilityRule, s: EligibilitySubject, p: CatalogProduct): string {
+function failureMessage(rule: EligibilityRule, s: EligibilitySubject, p: EligibilityProduct): string {
   const incomeWord = s.kind === 'BUSINESS' ? 'revenue' : 'income';
   switch (rule) {
     case 'KIND':
