@@ -2,7 +2,7 @@
 // in-memory catalog -> Apollo Server, on one HTTP server with /graphql, graphql-ws, /healthz
 // and the web app. The port answers at once; /healthz says 200 only once everything is ready.
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -249,4 +249,3 @@ function displayHost(host: string): string {
   return host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 }
 
-export type { Server };

@@ -3,7 +3,7 @@
 //   npx vitest run --project browser
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, ensureBuilt, hasChromium, launchChromium } from './support';
+import { CHROMIUM, ensureBuilt, hasChromium, launchChromium, startTestServer } from './support';
 
 const SCREENSHOT = '/tmp/creditgraph-customer.png';
 
@@ -19,15 +19,7 @@ describe.skipIf(!hasChromium)('web client in Chromium', () => {
 
   beforeAll(async () => {
     await ensureBuilt();
-    const { startApp } = await import('../../server/src/app.js');
-    app = await startApp({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      PGLITE_DIR: 'memory://',
-      SEED_CUSTOMERS: '300',
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-    });
+    app = await startTestServer(300);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     page.setDefaultTimeout(30_000);

@@ -4,7 +4,7 @@
 //   npx vitest run --project browser
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, ensureBuilt, hasChromium, launchChromium } from './support';
+import { CHROMIUM, ensureBuilt, hasChromium, launchChromium, startTestServer } from './support';
 
 const SCREENSHOT = '/tmp/creditgraph-graphiql.png';
 const QUERY = '{ customers(first: 2) { totalCount edges { node { name } } } }';
@@ -79,15 +79,7 @@ describe.skipIf(!hasChromium)('GraphQL IDE at /graphql', () => {
 
   beforeAll(async () => {
     await ensureBuilt();
-    const { startApp } = await import('../../server/src/app.js');
-    app = await startApp({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      PGLITE_DIR: 'memory://',
-      SEED_CUSTOMERS: '60',
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-    });
+    app = await startTestServer(60);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     // Record every request, then refuse the non-local ones, so the page behaves here as it

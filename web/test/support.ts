@@ -112,3 +112,17 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** The app on a free local port with an in-memory database seeded with `customers` demo customers. */
+export async function startTestServer(customers: number): Promise<{ url: string; close(): Promise<void> }> {
+  // Imported lazily: the server's modules load only when a browser test actually runs.
+  const { startApp } = await import('../../server/src/app.js');
+  return startApp({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    PGLITE_DIR: 'memory://',
+    SEED_CUSTOMERS: String(customers),
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+  });
+}

@@ -1,7 +1,6 @@
 // The catalog held in memory: products with their embeddings, tenants and what each offers,
 // peer statistics, and the vector index for semantic search. It is small (hundreds of rows),
 // read on every recommendation, and changes rarely, so it is loaded once and reloaded on change.
-import { eq } from 'drizzle-orm';
 import { products, tenantProducts, tenants } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
 import { emptyPeerStats, loadPeerStats } from '../db/peer-stats.js';
@@ -88,12 +87,6 @@ export class CatalogStore {
   productForTenant(tenantId: string, productId: string): ProductRow | null {
     const s = this.current;
     return s.offeredByTenant.get(tenantId)?.has(productId) ? (s.productById.get(productId) ?? null) : null;
-  }
-
-  async tenantExists(tenantId: string): Promise<boolean> {
-    if (this.snapshot?.tenants.has(tenantId)) return true;
-    const rows = await this.db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, tenantId));
-    return rows.length > 0;
   }
 }
 
