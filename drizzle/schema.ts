@@ -13,7 +13,9 @@ import {
   real,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { BureauReport } from '../server/src/bureau/report.js';
 
 /**
  * An embedding as bytea holding float32 values (little-endian, as on every platform Node runs on
@@ -156,6 +158,8 @@ export const transactions = pgTable(
     category: text('category').notNull(), // salary, business_income, crop_sale, groceries, rent, emi, ...
     channel: text('channel').notNull(), // TRANSACTION_CHANNELS
     description: text('description').notNull().default(''),
+    /** Account balance after the transaction, as on a bank statement (account aggregator data). */
+    balanceAfter: doublePrecision('balance_after'),
   },
   (t) => [index('transactions_customer_time_idx').on(t.customerId, t.occurredAt)],
 );
@@ -203,4 +207,214 @@ export const segmentUptake = pgTable(
     segmentSize: integer('segment_size').notNull(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.segment, t.productId] })],
+);
+
+// ---------------------------------------------------------------- credit decisions
+
+/** Feature values as the risk model sees them: numbers, category codes, or null (missing). */
+export type FeatureValues = Record<string, number | string | null>;
+
+/**
+ * The credit bureau's file on a subject, as served by the bureau simulator (a stand-in for a
+ * real bureau, which would keep this on its side of the wire). subject_ref is "tenant:customerId".
+ */
+export const bureauRecords = pgTable('bureau_records', {
+  subjectRef: text('subject_ref').primaryKey(),
+  report: jsonb('report').$type<BureauReport>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Past credit and how it ended: the outcome history the risk model is trained on. Features are
+ * the snapshot the model would have seen when the credit was granted, so retraining never
+ * recomputes them from today's data.
+ */
+export const creditOutcomes = pgTable(
+  'credit_outcomes',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    customerId: integer('customer_id').references(() => customers.id, { onDelete: 'cascade' }),
+    productCategory: text('product_category').notNull(),
+    amount: doublePrecision('amount').notNull(),
+    termMonths: integer('term_months').notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull(),
+    features: jsonb('features').$type<FeatureValues>().notNull(),
+    /** 90+ days past due within 12 months of granting. */
+    defaulted: boolean('defaulted').notNull(),
+    source: text('source').notNull(), // SEED | BOOK (observed on this platform)
+  },
+  (t) => [index('credit_outcomes_granted_idx').on(t.grantedAt)],
+);
+
+/** Trained risk models, versioned; the server scores with the one ACTIVE model. */
+export const riskModels = pgTable(
+  'risk_models',
+  {
+    version: text('version').primaryKey(),
+    kind: text('kind').notNull(), // SCORECARD
+    status: text('status').notNull(), // ACTIVE | CHALLENGER | RETIRED
+    /** The serialised model (for a scorecard: bins, WoE, points, scaling). */
+    model: jsonb('model').notNull(),
+    metrics: jsonb('metrics').$type<Record<string, unknown>>().notNull(),
+    /** The training report, in Markdown. */
+    report: text('report').notNull().default(''),
+    trainingRows: integer('training_rows').notNull(),
+    trainedAt: timestamp('trained_at', { withTimezone: true }).notNull(),
+    activatedAt: timestamp('activated_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('risk_models_one_active_idx').on(t.kind).where(sql`${t.status} = 'ACTIVE'`)],
+);
+
+/**
+ * Credit policy per tenant: thresholds, cut-offs and knock-out rules. Versions are immutable;
+ * the highest version is in force. Who changed what, and why, is in the row and in audit_events.
+ */
+export const creditPolicies = pgTable(
+  'credit_policies',
+  {
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    version: integer('version').notNull(),
+    policy: jsonb('policy').$type<Record<string, unknown>>().notNull(),
+    changedBy: text('changed_by').notNull(),
+    reason: text('reason').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.version] })],
+);
+
+/** Append-only record of who did what: policy changes, decisions, later PII reads and exports. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(), // e.g. CREDIT_POLICY_CHANGED
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_events_entity_idx').on(t.tenantId, t.entityType, t.entityId, t.at)],
+);
+
+/** A loan or card application. The idempotency key is unique per tenant: a retry finds the first row. */
+export const loanApplications = pgTable(
+  'loan_applications',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** Hash of the request: a key reused for a different application is refused, not replayed. */
+    requestHash: text('request_hash').notNull(),
+    customerId: integer('customer_id').references(() => customers.id, { onDelete: 'cascade' }),
+    /** The applicant's profile when they are not (yet) a customer. */
+    applicant: jsonb('applicant').$type<Record<string, unknown>>(),
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id),
+    amount: doublePrecision('amount').notNull(),
+    termMonths: integer('term_months').notNull(),
+    purpose: text('purpose').notNull(),
+    consent: jsonb('consent').$type<Record<string, boolean>>().notNull(),
+    status: text('status').notNull(), // APPLICATION_STATUSES
+    submittedBy: text('submitted_by').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('loan_applications_idempotency_idx').on(t.tenantId, t.idempotencyKey),
+    index('loan_applications_customer_idx').on(t.tenantId, t.customerId, t.submittedAt),
+    index('loan_applications_submitted_idx').on(t.tenantId, t.submittedAt),
+  ],
+);
+
+/** The decision on an application, with everything needed to explain and audit it later. */
+export const creditDecisions = pgTable(
+  'credit_decisions',
+  {
+    applicationId: bigint('application_id', { mode: 'number' })
+      .primaryKey()
+      .references(() => loanApplications.id, { onDelete: 'cascade' }),
+    tenantId: text('tenant_id').notNull(),
+    outcome: text('outcome').notNull(), // DECISION_OUTCOMES
+    probabilityOfDefault: doublePrecision('probability_of_default').notNull(),
+    score: integer('score').notNull(),
+    grade: text('grade').notNull(),
+    reasons: jsonb('reasons').$type<unknown[]>().notNull(),
+    /** Points per scorecard feature (value, bin, points, best attainable): they sum to the score. */
+    contributions: jsonb('contributions').$type<unknown[]>().notNull(),
+    counterfactuals: jsonb('counterfactuals').$type<string[]>().notNull(),
+    counterOffer: jsonb('counter_offer').$type<Record<string, unknown>>(),
+    repaymentSchedule: jsonb('repayment_schedule').$type<unknown[]>().notNull(),
+    approvedAmount: doublePrecision('approved_amount'),
+    creditLimit: doublePrecision('credit_limit'),
+    monthlyInstalment: doublePrecision('monthly_instalment'),
+    aprPercent: real('apr_percent'),
+    fraudFlags: text('fraud_flags').array().notNull(),
+    fraud: jsonb('fraud').$type<Record<string, unknown>>().notNull(),
+    bureauUsed: boolean('bureau_used').notNull(),
+    bureau: jsonb('bureau').$type<Record<string, unknown>>().notNull(),
+    /** Every feature value the model saw, and the policy checks, exactly as used. */
+    features: jsonb('features').$type<FeatureValues>().notNull(),
+    inputs: jsonb('inputs').$type<Record<string, unknown>>().notNull(),
+    modelVersion: text('model_version').notNull(),
+    policyVersion: integer('policy_version').notNull(),
+    latencyMs: real('latency_ms').notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('credit_decisions_decided_idx').on(t.tenantId, t.decidedAt)],
+);
+
+/**
+ * Identifiers an application carries (phone, device, address, payout account), as keyed hashes:
+ * applications sharing one are linked in the fraud-ring graph without storing the plaintext.
+ */
+export const applicationLinks = pgTable(
+  'application_links',
+  {
+    tenantId: text('tenant_id').notNull(),
+    kind: text('kind').notNull(), // PHONE | DEVICE | ADDRESS | PAYOUT_ACCOUNT
+    hash: text('hash').notNull(),
+    applicationId: bigint('application_id', { mode: 'number' })
+      .notNull()
+      .references(() => loanApplications.id, { onDelete: 'cascade' }),
+    applicantKey: text('applicant_key').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.hash, t.applicationId] }), index('application_links_application_idx').on(t.applicationId)],
+);
+
+/** A customer's current revolving credit limit. */
+export const creditLimits = pgTable('credit_limits', {
+  customerId: integer('customer_id')
+    .primaryKey()
+    .references(() => customers.id, { onDelete: 'cascade' }),
+  tenantId: text('tenant_id').notNull(),
+  creditLimit: doublePrecision('credit_limit').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Every change of a credit limit, with the rule and the event that caused it. */
+export const creditLimitChanges = pgTable(
+  'credit_limit_changes',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    previousLimit: doublePrecision('previous_limit'),
+    newLimit: doublePrecision('new_limit').notNull(),
+    rule: text('rule').notNull(),
+    reason: text('reason').notNull(),
+    /** What caused it: an application, or a repayment event (idempotent: one change per event). */
+    eventRef: text('event_ref').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('credit_limit_changes_event_idx').on(t.customerId, t.eventRef)],
 );

@@ -40,6 +40,15 @@ export const LEDGER_END_MS = (() => {
   return istTime(y, m, d, 23, 59);
 })();
 
+/**
+ * "Now" for the synthetic data: the first instant after LEDGER_END (IST). Features computed as of
+ * this instant see exactly the twelve ledger months.
+ */
+export const LEDGER_AS_OF_MS = (() => {
+  const [y, m] = LEDGER_END.split('-').map(Number);
+  return m === 12 ? istTime(y + 1, 1, 1) : istTime(y, m + 1, 1);
+})();
+
 /** Calendar month (1-12) of an instant, in IST. */
 export function istMonth(epochMs: number): number {
   return new Date(epochMs + IST_OFFSET_MS).getUTCMonth() + 1;

@@ -12,7 +12,8 @@ const USAGE = `usage: npm run seed -- [options]
 
   --customers N               customers to generate (default SEED_CUSTOMERS or 2000)
   --seed N                    random seed; the same seed gives the same data (default SEED or 42)
-  --transactions-per-month N  target transactions per customer and month, 0 for none (default ${DEFAULT_TRANSACTIONS_PER_MONTH})
+  --transactions-per-month N  target transactions per customer and month, 0 for none (default ${DEFAULT_TRANSACTIONS_PER_MONTH});
+                              with 0, the alt-data features of past credits are null
   --batch-size N              customers per write (default ${DEFAULT_BATCH_SIZE})
   --reset                     empty every table first (otherwise a seeded database is left alone)
   --skip-need-embeddings      leave customers' need embeddings empty (database load tests; the
@@ -120,7 +121,7 @@ function progressReporter(): { update: (done: number, total: number, phase: Seed
 
 function printSummary(s: SeedSummary, where: string): void {
   const seconds = s.ms / 1000;
-  const rows = s.customers + s.holdings + s.transactions;
+  const rows = s.customers + s.holdings + s.transactions + s.bureauRecords + s.creditOutcomes;
   const perSecond = (n: number) => Math.round(n / Math.max(seconds, 1e-3)).toLocaleString('en-US');
   console.log(
     [
@@ -128,6 +129,8 @@ function printSummary(s: SeedSummary, where: string): void {
       `  customers     ${s.customers.toLocaleString('en-US').padStart(12)}  (${perSecond(s.customers)}/s)`,
       `  holdings      ${s.holdings.toLocaleString('en-US').padStart(12)}`,
       `  transactions  ${s.transactions.toLocaleString('en-US').padStart(12)}`,
+      `  bureau files  ${s.bureauRecords.toLocaleString('en-US').padStart(12)}`,
+      `  past credits  ${s.creditOutcomes.toLocaleString('en-US').padStart(12)}  (${s.defaults.toLocaleString('en-US')} defaulted, ${s.creditOutcomes > 0 ? ((100 * s.defaults) / s.creditOutcomes).toFixed(1) : '0.0'}%)`,
       `  products      ${s.products.toLocaleString('en-US').padStart(12)}`,
       `  need facets embedded ${s.needTextsEmbedded.toLocaleString("en-US")} (distinct texts, for ${s.customers.toLocaleString("en-US")} customers)`,
       `  rows/s        ${perSecond(rows).padStart(12)}  (${rows.toLocaleString('en-US')} rows)`,

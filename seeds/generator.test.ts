@@ -11,10 +11,14 @@ import { tenantSeed } from './tenants.js';
 
 const take = (seed: number, customers: number, transactionsPerMonth?: number) => [...generateCustomers({ seed, customers, transactionsPerMonth })];
 
-/** The keys the need-profile text knows how to say (texts.ts SPEND_WORDS). */
+/**
+ * Outflow categories: the keys the need-profile text knows how to say (texts.ts SPEND_WORDS),
+ * and the bank's charge for a bounced payment (risk.ts), too small ever to be a top category.
+ */
 const SPEND_CATEGORIES = new Set([
   'groceries', 'rent', 'dining', 'travel', 'fuel', 'utilities', 'shopping', 'education', 'healthcare',
   'emi', 'insurance_premium', 'investments', 'farm_inputs', 'inventory', 'payroll', 'entertainment',
+  'bounce_charge',
 ]);
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -2,17 +2,27 @@
 // and i (each customer draws from its own PRNG stream), so the first N customers are the same
 // whatever the total, and any range can be generated without generating what comes before it.
 import type { customers, SpendProfile } from '../drizzle/schema.js';
+import type { BureauReport } from '../server/src/bureau/report.js';
+import { transactionFeatures } from '../server/src/domain/credit/features.js';
 import { CREDIT_SCORE_MAX, CREDIT_SCORE_MIN, type CustomerKind, type Region, type Segment } from '../server/src/domain/reference.js';
+import { assignBalances } from './balances.js';
+import { bureauReport, isCreditHolding } from './bureau.js';
+import { LEDGER_AS_OF_MS } from './calendar.js';
 import { generateHoldings, type EligibilityFacts, type HoldingSeed } from './holdings.js';
 import { planLedger } from './ledger.js';
+import { pastCredits, type OutcomeSeed } from './outcomes.js';
 import { ledgerRows, planSpendProfile, type TransactionSeed } from './transactions.js';
 import { TRADES, businessName, personName, type Trade } from './names.js';
 import { CROPS, PERSONAS, type Occupation, type Persona } from './personas.js';
 import { Random, clamp } from './random.js';
+import { applyRiskTraits, drawTraits, plannedIncome, plannedObligations, type RiskTraits } from './risk.js';
 import { computeSpendProfile } from './spend-profile.js';
 import { DEFAULT_TENANT_ID, NORTHWIND_TENANT_ID } from './tenants.js';
 
-export type { HoldingSeed, TransactionSeed };
+export type { HoldingSeed, OutcomeSeed, RiskTraits, TransactionSeed };
+
+/** "Now" for features of the synthetic data: the instant after the ledger year. */
+export const SEED_AS_OF = new Date(LEDGER_AS_OF_MS);
 
 export const DEFAULT_TRANSACTIONS_PER_MONTH = 20;
 /** Share of customers who bank with the white-label partner rather than the demo bank. */
@@ -46,8 +56,14 @@ export type CustomerInsert = AssertAssignable<CustomerSeed>;
 export interface GeneratedCustomer {
   customer: CustomerSeed;
   holdings: HoldingSeed[];
-  /** Empty when transactionsPerMonth is 0. */
+  /** Empty when transactionsPerMonth is 0; otherwise in time order, with running balances. */
   transactions: TransactionSeed[];
+  /** The bureau's file (hit false: no file, new to credit). */
+  bureau: BureauReport;
+  /** Past credits and how they ended (none for customers who never borrowed). */
+  outcomes: OutcomeSeed[];
+  /** The latent traits behind the data; never stored. */
+  traits: RiskTraits;
 }
 
 export interface GeneratorOptions {
@@ -133,30 +149,45 @@ export function generateCustomer(seed: number, id: number, transactionsPerMonth 
   const consentBureau = creditScore == null ? rng.chance(0.85) : rng.chance(0.97);
 
   const holdings = generateHoldings(rng, id, persona, tenantId, facts);
-  const ledger = planLedger(rng, { persona, pattern: occupation.pattern, annualIncome: income, region, age, trade, holdings });
+  const baseLedger = planLedger(rng, { persona, pattern: occupation.pattern, annualIncome: income, region, age, trade, holdings });
+  // Latent credit traits, what they do to the year (risk.ts), the bureau file and the balances
+  // draw from their own stream, after everything above: who the customer is, what they hold and
+  // the plan of their year are drawn exactly as before; the traits change what happens in it.
+  const riskRng = Random.stream(seed, 'risk', id);
+  const traits = drawTraits(riskRng, persona, creditScore, holdings.some(isCreditHolding));
+  const plan = applyRiskTraits(riskRng, baseLedger, traits);
+  const ledger = plan.ledger;
   // Rows draw from their own stream, so the customer is the same whatever the row density.
   const transactions = ledgerRows(Random.stream(seed, 'transactions', id), id, ledger, transactionsPerMonth);
+  assignBalances(transactions, plan.openingBalance, plan.floor);
   const spendProfile = transactions.length > 0 ? computeSpendProfile(transactions) : planSpendProfile(ledger);
+  const bureau = bureauReport(riskRng, { id, tenantId, creditScore, age, yearsInBusiness, annualIncome: income }, traits, holdings, plannedObligations(baseLedger));
 
-  return {
-    customer: {
-      id,
-      tenantId,
-      name,
-      kind: persona.kind,
-      segment: persona.segment,
-      region,
-      age,
-      yearsInBusiness,
-      annualIncome: income,
-      employment,
-      creditScore,
-      goals,
-      consentMarketing,
-      consentBureau,
-      spendProfile,
-    },
-    holdings,
-    transactions,
+  const customer: CustomerSeed = {
+    id,
+    tenantId,
+    name,
+    kind: persona.kind,
+    segment: persona.segment,
+    region,
+    age,
+    yearsInBusiness,
+    annualIncome: income,
+    employment,
+    creditScore,
+    goals,
+    consentMarketing,
+    consentBureau,
+    spendProfile,
   };
+  const outcomes = pastCredits(Random.stream(seed, 'outcomes', id), {
+    customer,
+    persona,
+    traits,
+    bureau,
+    alt: transactions.length > 0 ? transactionFeatures(transactions, SEED_AS_OF) : null,
+    monthlyIncome: plannedIncome(baseLedger),
+    monthlyObligations: Math.max(plannedObligations(baseLedger), bureau.monthlyObligations),
+  });
+  return { customer, holdings, transactions, bureau, outcomes, traits };
 }

@@ -1,29 +1,41 @@
 // Seeds a migrated, empty database: tenants, the catalog with product embeddings, and a
-// deterministic stream of customers with holdings, transactions and need embeddings, written in
-// batches so that memory stays flat at a million customers. Ends by computing peer statistics.
+// deterministic stream of customers with holdings, transactions (with running balances), need
+// embeddings, bureau files and the credit outcome history the risk model trains on, written in
+// batches so that memory stays flat at a million customers. Ends by computing peer statistics,
+// training the risk model on the outcome history and writing the initial credit policies.
 import { sql } from 'drizzle-orm';
 import { customers, products, tenantProducts, tenants } from '../drizzle/schema.js';
 import type { Database } from '../server/src/db/index.js';
 import { refreshPeerStats } from '../server/src/db/peer-stats.js';
 import { needProfileFacets, productText } from '../server/src/domain/recommendation/texts.js';
 import type { Embedder } from '../server/src/ml/embedder.js';
-import { openBulkWriter, vectorHex, type BulkWriter, type TableSpec } from './bulk-insert.js';
+import { openBulkWriter, vectorHex, type BulkWriter } from './bulk-insert.js';
 import { CATALOG } from './catalog.js';
-import { DEFAULT_TRANSACTIONS_PER_MONTH, generateCustomers, type CustomerSeed, type GeneratedCustomer, type HoldingSeed, type TransactionSeed } from './generator.js';
+import { DEFAULT_CREDIT_POLICY, policyChanges } from '../server/src/domain/credit/policy.js';
+import { insertPolicyVersion } from '../server/src/repositories/credit.js';
+import { trainRiskModel } from '../server/src/services/risk-training.js';
+import { DEFAULT_TRANSACTIONS_PER_MONTH, generateCustomer, generateCustomers, type GeneratedCustomer } from './generator.js';
+import type { OutcomeSeed } from './outcomes.js';
 import { NeedEmbeddings } from './need-embeddings.js';
+import { BUREAU_RECORDS, CREDIT_OUTCOMES, CUSTOMERS, HOLDINGS, TRANSACTIONS, type CustomerRow } from './tables.js';
 import { tenantProductRows, tenantRows } from './tenants.js';
 
 export { DEFAULT_TENANT_ID, NORTHWIND_TENANT_ID, TENANTS } from './tenants.js';
 export { CATALOG } from './catalog.js';
-export { generateCustomer, generateCustomers } from './generator.js';
+export { generateCustomer, generateCustomers, SEED_AS_OF } from './generator.js';
+export { loadOutcomeDataset, type OutcomeDataset } from '../server/src/repositories/credit-outcomes.js';
 
-export type SeedPhase = 'catalog' | 'customers' | 'peer stats';
+export type SeedPhase = 'catalog' | 'customers' | 'peer stats' | 'risk model';
 
 export interface SeedOptions {
   customers: number;
   seed: number;
   embedder: Embedder;
-  /** Target transactions per customer and month (default 20); 0 writes none, spend profiles are still stored. */
+  /**
+   * Target transactions per customer and month (default 20); 0 writes none. Spend profiles,
+   * bureau files and outcomes are still stored, but the outcomes' alt-data features are then null
+   * (no statements to compute them from).
+   */
   transactionsPerMonth?: number;
   /** Customers per write (default 1,000). */
   batchSize?: number;
@@ -35,15 +47,33 @@ export interface SeedOptions {
    * tests of the database may turn it off, leaving need_embedding null (no need match).
    */
   needEmbeddings?: boolean;
+  /**
+   * Train the risk model on the outcome history and write the initial credit policy (default
+   * true). A small seed's history is topped up with past borrowers who are not customers, so
+   * that the model always has at least MIN_OUTCOME_HISTORY outcomes to learn from.
+   */
+  riskModel?: boolean;
 }
+
+/** Fewest past credits the risk model is trained on (about 10% of them defaulted). */
+export const MIN_OUTCOME_HISTORY = 4_000;
+/** Past borrowers who are not customers draw from ids far above any customer's. */
+const PAST_BORROWER_FIRST_ID = 2_000_000_000;
 
 export interface SeedSummary {
   customers: number;
   holdings: number;
   transactions: number;
+  /** Bureau files (one per customer, hit or not). */
+  bureauRecords: number;
+  /** Past credits in the outcome history (credit_outcomes), and how many defaulted. */
+  creditOutcomes: number;
+  defaults: number;
   products: number;
   /** Distinct need-profile texts sent to the model. */
   needTextsEmbedded: number;
+  /** The risk model trained at seed time; null when riskModel was false. */
+  riskModel: { version: string; auc: number; rows: number } | null;
   ms: number;
 }
 
@@ -84,7 +114,19 @@ export async function seedDatabase(database: Database, opts: SeedOptions): Promi
   await database.db.execute(sql`analyze`);
   report(1, 1, 'peer stats');
 
-  return { ...counts, products: CATALOG.length, ms: Math.round(performance.now() - started) };
+  let riskModel: SeedSummary['riskModel'] = null;
+  if (opts.riskModel !== false) {
+    report(0, 1, 'risk model');
+    const topUp = await writePastBorrowers(database, opts, counts.creditOutcomes);
+    counts.creditOutcomes += topUp.outcomes;
+    counts.defaults += topUp.defaults;
+    const trained = await trainRiskModel(database.db, { seed: opts.seed });
+    riskModel = { version: trained.version, auc: trained.auc, rows: trained.rows };
+    await writeInitialPolicies(database);
+    report(1, 1, 'risk model');
+  }
+
+  return { ...counts, riskModel, products: CATALOG.length, ms: Math.round(performance.now() - started) };
 }
 
 async function writeCatalog(database: Database, embedder: Embedder): Promise<void> {
@@ -97,54 +139,6 @@ async function writeCatalog(database: Database, embedder: Embedder): Promise<voi
 }
 
 // ---------------------------------------------------------------- customers in batches
-
-type CustomerRow = CustomerSeed & { needEmbedding: string | null; needModel: string | null };
-
-const CUSTOMERS: TableSpec<CustomerRow> = {
-  table: 'customers',
-  columns: [
-    { name: 'id', type: 'int4', value: (c) => c.id },
-    { name: 'tenant_id', type: 'text', value: (c) => c.tenantId },
-    { name: 'name', type: 'text', value: (c) => c.name },
-    { name: 'kind', type: 'text', value: (c) => c.kind },
-    { name: 'segment', type: 'text', value: (c) => c.segment },
-    { name: 'region', type: 'text', value: (c) => c.region },
-    { name: 'age', type: 'int4', value: (c) => c.age },
-    { name: 'years_in_business', type: 'int4', value: (c) => c.yearsInBusiness },
-    { name: 'annual_income', type: 'float8', value: (c) => c.annualIncome },
-    { name: 'employment', type: 'text', value: (c) => c.employment },
-    { name: 'credit_score', type: 'int4', value: (c) => c.creditScore },
-    { name: 'goals', type: 'text', value: (c) => c.goals },
-    { name: 'consent_marketing', type: 'bool', value: (c) => c.consentMarketing },
-    { name: 'consent_bureau', type: 'bool', value: (c) => c.consentBureau },
-    { name: 'spend_profile', type: 'jsonb', value: (c) => c.spendProfile },
-    { name: 'need_embedding', type: 'vector', value: (c) => c.needEmbedding },
-    { name: 'need_model', type: 'text', value: (c) => c.needModel },
-  ],
-};
-
-const HOLDINGS: TableSpec<HoldingSeed> = {
-  table: 'holdings',
-  columns: [
-    { name: 'customer_id', type: 'int4', value: (h) => h.customerId },
-    { name: 'product_id', type: 'text', value: (h) => h.productId },
-    { name: 'opened_at', type: 'timestamptz', value: (h) => h.openedAt },
-    { name: 'balance', type: 'float8', value: (h) => h.balance },
-    { name: 'status', type: 'text', value: (h) => h.status },
-  ],
-};
-
-const TRANSACTIONS: TableSpec<TransactionSeed> = {
-  table: 'transactions',
-  columns: [
-    { name: 'customer_id', type: 'int4', value: (t) => t.customerId },
-    { name: 'occurred_at', type: 'timestamptz', value: (t) => t.occurredAt },
-    { name: 'amount', type: 'float8', value: (t) => t.amount },
-    { name: 'category', type: 'text', value: (t) => t.category },
-    { name: 'channel', type: 'text', value: (t) => t.channel },
-    { name: 'description', type: 'text', value: (t) => t.description },
-  ],
-};
 
 const YIELD_EVERY = 50;
 
@@ -167,7 +161,7 @@ async function* batches<T>(items: Iterable<T>, size: number): AsyncGenerator<T[]
 }
 
 async function writeBatch(writer: BulkWriter, batch: GeneratedCustomer[], rows: CustomerRow[]): Promise<void> {
-  // Holdings and transactions reference customers: customers go first, even with checks off.
+  // Holdings, transactions and outcomes reference customers: customers go first, even with checks off.
   await writer.insert(CUSTOMERS, rows);
   await writer.insert(
     HOLDINGS,
@@ -177,17 +171,27 @@ async function writeBatch(writer: BulkWriter, batch: GeneratedCustomer[], rows: 
     TRANSACTIONS,
     batch.flatMap((g) => g.transactions),
   );
+  await writer.insert(
+    BUREAU_RECORDS,
+    batch.map((g) => g.bureau),
+  );
+  await writer.insert(
+    CREDIT_OUTCOMES,
+    batch.flatMap((g) => g.outcomes),
+  );
 }
+
+type Totals = Omit<SeedSummary, 'products' | 'needTextsEmbedded' | 'riskModel' | 'ms'>;
 
 async function writeCustomers(
   writer: BulkWriter,
   opts: SeedOptions,
   progress: (done: number) => void,
-): Promise<{ customers: number; holdings: number; transactions: number; needTextsEmbedded: number }> {
+): Promise<Totals & { needTextsEmbedded: number }> {
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const needs = new NeedEmbeddings(opts.embedder, Math.max(opts.needCacheEntries ?? 100_000, 2 * batchSize));
   const stream = generateCustomers({ seed: opts.seed, customers: opts.customers, transactionsPerMonth: opts.transactionsPerMonth });
-  const totals = { customers: 0, holdings: 0, transactions: 0 };
+  const totals: Totals = { customers: 0, holdings: 0, transactions: 0, bureauRecords: 0, creditOutcomes: 0, defaults: 0 };
 
   // One batch is written while the next is generated and embedded: on PostgreSQL the server
   // works in parallel with this process, and the model runs in its own worker threads.
@@ -205,6 +209,9 @@ async function writeCustomers(
       for (const g of batch) {
         totals.holdings += g.holdings.length;
         totals.transactions += g.transactions.length;
+        totals.bureauRecords += 1;
+        totals.creditOutcomes += g.outcomes.length;
+        for (const o of g.outcomes) if (o.defaulted) totals.defaults += 1;
       }
       progress(totals.customers);
     });
@@ -213,6 +220,36 @@ async function writeCustomers(
   }
   if (writing) await writing;
   return { ...totals, needTextsEmbedded: needs.stats.embedded };
+}
+
+// ---------------------------------------------------------------- credit history and policy
+
+/** Outcomes of past borrowers (customer_id null) until the history holds MIN_OUTCOME_HISTORY rows. */
+async function writePastBorrowers(database: Database, opts: SeedOptions, have: number): Promise<{ outcomes: number; defaults: number }> {
+  const outcomes: OutcomeSeed[] = [];
+  for (let id = PAST_BORROWER_FIRST_ID; have + outcomes.length < MIN_OUTCOME_HISTORY; id++) {
+    for (const o of generateCustomer(opts.seed, id, opts.transactionsPerMonth).outcomes) outcomes.push({ ...o, customerId: null });
+  }
+  if (outcomes.length === 0) return { outcomes: 0, defaults: 0 };
+  const writer = await openBulkWriter(database);
+  try {
+    await writer.insert(CREDIT_OUTCOMES, outcomes);
+  } finally {
+    await writer.close();
+  }
+  return { outcomes: outcomes.length, defaults: outcomes.filter((o) => o.defaulted).length };
+}
+
+/** Version 1 of every tenant's credit policy: the defaults, recorded like any later change. */
+async function writeInitialPolicies(database: Database): Promise<void> {
+  for (const t of tenantRows()) {
+    const changes = policyChanges(null, DEFAULT_CREDIT_POLICY);
+    await insertPolicyVersion(
+      database.db,
+      { tenantId: t.id, version: 1, policy: DEFAULT_CREDIT_POLICY as unknown as Record<string, unknown>, changedBy: 'seed', reason: 'initial policy' },
+      { changes },
+    );
+  }
 }
 
 // ---------------------------------------------------------------- state

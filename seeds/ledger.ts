@@ -33,6 +33,8 @@ export interface PlanLine {
   /** How many rows a fixed line becomes (weekly payouts are 4-5). */
   rows: number;
   label: string | null;
+  /** Lines spread over the month (day null) start on this day (default 1): income arriving late. */
+  fromDay?: number;
 }
 
 export interface Ledger {

@@ -44,6 +44,26 @@ export interface Persona {
   outflowRatio: readonly [number, number];
   /** Probability of paying rent (people without a home loan; shops). */
   rents: number;
+  /** Latent credit traits and credit history (risk-traits.ts). */
+  risk: RiskProfile;
+}
+
+/**
+ * How a persona's members differ in credit risk. Each member has a latent risk (standard
+ * normal, correlated with the bureau score) from which financial stress, the emergency-buffer
+ * habit and, through them, what shows in the data and the true probability of default follow.
+ */
+export interface RiskProfile {
+  /** Members whose latent risk exceeds this are in financial distress: 1 - Φ(threshold) of them (1.28: 10%). */
+  distressThreshold: number;
+  /** Share of strategic defaulters: able to pay, unwilling. */
+  strategic: number;
+  /** Log-odds centre of the emergency-buffer habit (0: half keep a buffer). */
+  bufferHabit: number;
+  /** Share of those who ever borrowed with one or two past credits in the outcome history. */
+  pastCredit: number;
+  /** Share of members without a bureau file or a credit product who borrowed anyway (small credits the bureau never saw). */
+  unreportedBorrowing: number;
 }
 
 const URBAN: Partial<Record<Region, number>> = {
@@ -130,6 +150,7 @@ export const PERSONAS: readonly Persona[] = [
     spend: { groceries: 12, dining: 10, shopping: 8, travel: 6, fuel: 5, utilities: 4.5, entertainment: 4, healthcare: 2, education: 1 },
     outflowRatio: [0.7, 0.95],
     rents: 0.7,
+    risk: { distressThreshold: 1.28, strategic: 0.02, bufferHabit: 0, pastCredit: 0.85, unreportedBorrowing: 0.3 },
   },
   {
     segment: 'AFFLUENT',
@@ -172,6 +193,7 @@ export const PERSONAS: readonly Persona[] = [
     spend: { travel: 16, shopping: 13, dining: 10, education: 8, groceries: 7, entertainment: 5, utilities: 4, fuel: 3.5, healthcare: 3 },
     outflowRatio: [0.5, 0.75],
     rents: 0.1,
+    risk: { distressThreshold: 1.75, strategic: 0.015, bufferHabit: 1.2, pastCredit: 0.8, unreportedBorrowing: 0.2 },
   },
   {
     segment: 'RETIREMENT_PLANNER',
@@ -212,6 +234,7 @@ export const PERSONAS: readonly Persona[] = [
     spend: { groceries: 16, healthcare: 12, utilities: 8, travel: 6, shopping: 5, dining: 4, fuel: 3.5, education: 3, entertainment: 2 },
     outflowRatio: [0.55, 0.85],
     rents: 0.08,
+    risk: { distressThreshold: 1.55, strategic: 0.01, bufferHabit: 1, pastCredit: 0.6, unreportedBorrowing: 0.1 },
   },
   {
     segment: 'CREDIT_BUILDER',
@@ -253,6 +276,7 @@ export const PERSONAS: readonly Persona[] = [
     spend: { groceries: 22, utilities: 8, fuel: 6.5, shopping: 5.5, dining: 4.5, healthcare: 4, entertainment: 3.5, education: 3 },
     outflowRatio: [0.85, 1.0],
     rents: 0.75,
+    risk: { distressThreshold: 0.75, strategic: 0.025, bufferHabit: -0.9, pastCredit: 0.7, unreportedBorrowing: 0.45 },
   },
   {
     segment: 'SMALL_BUSINESS',
@@ -288,6 +312,7 @@ export const PERSONAS: readonly Persona[] = [
     spend: { utilities: 3, fuel: 2, travel: 1.2, shopping: 0.8 },
     outflowRatio: [0.85, 0.97],
     rents: 0.8,
+    risk: { distressThreshold: 1.1, strategic: 0.04, bufferHabit: 0.2, pastCredit: 0.9, unreportedBorrowing: 0.3 },
   },
   {
     segment: 'FARMER',
@@ -323,6 +348,7 @@ export const PERSONAS: readonly Persona[] = [
     spend: { farm_inputs: 34, groceries: 18, fuel: 8, education: 7, healthcare: 6, utilities: 4, shopping: 5 },
     outflowRatio: [0.75, 0.98],
     rents: 0,
+    risk: { distressThreshold: 0.95, strategic: 0.03, bufferHabit: -0.4, pastCredit: 0.85, unreportedBorrowing: 0.5 },
   },
 ];
 

@@ -126,6 +126,19 @@ export class Random {
     return median * Math.exp(this.normal(0, sigma));
   }
 
+  /** Poisson-distributed count with the given mean (Knuth's method: fine for the small means used here). */
+  poisson(mean: number): number {
+    if (!(mean > 0)) return 0;
+    const limit = Math.exp(-mean);
+    let k = 0;
+    let p = 1;
+    do {
+      k++;
+      p *= this.next();
+    } while (p > limit);
+    return k - 1;
+  }
+
   /** k distinct items, in random order. */
   sample<T>(items: readonly T[], k: number): T[] {
     const pool = items.slice();

@@ -5,7 +5,8 @@ import * as schema from '../drizzle/schema.js';
 import { needProfileFacets, productText } from '../server/src/domain/recommendation/texts.js';
 import { CATALOG } from './catalog.js';
 import { generateCustomers } from './generator.js';
-import { isSeeded, resetDatabase, seedDatabase, type SeedPhase, type SeedSummary } from './index.js';
+import { MODEL_FEATURES } from '../server/src/domain/credit/features.js';
+import { isSeeded, loadOutcomeDataset, resetDatabase, seedDatabase, type SeedPhase, type SeedSummary } from './index.js';
 import { TENANTS } from './tenants.js';
 import { FakeEmbedder } from './testing/fake-embedder.js';
 
@@ -38,6 +39,7 @@ describe('seedDatabase on PGlite', () => {
       seed: SEED,
       embedder,
       batchSize: 64, // several batches, and a partial last one
+      riskModel: false, // trained at app start-up in the integration tests; here the history must be exactly the customers'
       onProgress: (_done, _total, phase) => {
         if (phases.at(-1) !== phase) phases.push(phase);
       },
@@ -74,6 +76,51 @@ describe('seedDatabase on PGlite', () => {
     const [first] = await rows<{ n: number; total: number }>(database, 'select count(*)::int as n, sum(amount) as total from transactions where customer_id = 1');
     expect(first.n).toBe(expected[0].transactions.length);
     expect(first.total).toBeCloseTo(expected[0].transactions.reduce((a, t) => a + t.amount, 0), 2);
+  });
+
+  it('writes transactions in time order with running balances', async () => {
+    const broken = await count(
+      database,
+      `select * from (
+         select customer_id, occurred_at, amount, balance_after,
+                lag(balance_after) over w as previous, lag(occurred_at) over w as previous_at
+         from transactions window w as (partition by customer_id order by id)
+       ) t
+       where balance_after is null or balance_after < 0 or previous_at > occurred_at
+          or (previous is not null and abs(balance_after - previous - amount) > 0.001)`,
+    );
+    expect(broken).toBe(0);
+    const [first] = await rows<{ balances: number[] }>(database, 'select array_agg(balance_after order by id) as balances from transactions where customer_id = 1');
+    const expected = [...generateCustomers({ seed: SEED, customers: 1 })][0];
+    expect(first.balances).toEqual(expected.transactions.map((t) => t.balanceAfter));
+  });
+
+  it('writes a bureau file per customer, consistent with the customer', async () => {
+    expect(summary.bureauRecords).toBe(CUSTOMERS);
+    expect(await count(database, 'select * from bureau_records')).toBe(CUSTOMERS);
+    const mismatched = await count(
+      database,
+      `select * from customers c left join bureau_records b on b.subject_ref = c.tenant_id || ':' || c.id
+       where b.subject_ref is null
+          or (b.report->>'hit')::boolean <> (c.credit_score is not null)
+          or (b.report->>'score')::int is distinct from c.credit_score`,
+    );
+    expect(mismatched).toBe(0);
+  });
+
+  it('writes the credit outcome history, loadable as a training set', async () => {
+    expect(summary.creditOutcomes).toBeGreaterThan(CUSTOMERS * 0.6);
+    expect(await count(database, 'select * from credit_outcomes')).toBe(summary.creditOutcomes);
+    expect(await count(database, 'select * from credit_outcomes where defaulted')).toBe(summary.defaults);
+    expect(await count(database, `select * from credit_outcomes where source <> 'SEED'`)).toBe(0);
+    const dataset = await loadOutcomeDataset(database);
+    const expected = [...generateCustomers({ seed: SEED, customers: CUSTOMERS })].flatMap((g) => g.outcomes);
+    expect(dataset.bad).toEqual(expected.map((o) => o.defaulted));
+    expect(dataset.rows).toEqual(expected.map((o) => o.features));
+    for (const row of dataset.rows) expect(Object.keys(row).sort()).toEqual([...MODEL_FEATURES].sort());
+    const first = await loadOutcomeDataset(database.db, { limit: 10 });
+    expect(first.rows).toEqual(dataset.rows.slice(0, 10));
+    expect((await loadOutcomeDataset(database, { source: 'BOOK' })).rows).toEqual([]);
   });
 
   it('stores product and need embeddings with their model', async () => {
@@ -179,9 +226,14 @@ describe('seedDatabase on PGlite', () => {
     expect(await isSeeded(database)).toBe(false);
     expect(await count(database, 'select * from products')).toBe(0);
     expect(await count(database, 'select * from segment_uptake')).toBe(0);
-    const again = await seedDatabase(database, { customers: 20, seed: SEED, embedder, transactionsPerMonth: 0 });
+    const again = await seedDatabase(database, { customers: 20, seed: SEED, embedder, transactionsPerMonth: 0, riskModel: false });
     expect(again.transactions).toBe(0);
     expect(await count(database, 'select * from transactions')).toBe(0);
+    // Without statements the outcome history is still written, with null alt-data features.
+    expect(again.creditOutcomes).toBeGreaterThan(0);
+    const { rows: snapshots } = await loadOutcomeDataset(database);
+    expect(snapshots).toHaveLength(again.creditOutcomes);
+    for (const f of snapshots) expect([f.income_months, f.balance_trend, f.payday_loans_12m]).toEqual([null, null, null]);
     const [ids] = await rows<{ min: number }>(database, 'select min(id)::int as min from holdings');
     expect(ids.min).toBe(1);
     const [profile] = await rows<{ n: number }>(database, 'select count(*)::int as n from customers where spend_profile is not null');

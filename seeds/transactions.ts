@@ -16,6 +16,8 @@ export interface TransactionSeed {
   category: string;
   channel: TransactionChannel;
   description: string;
+  /** Account balance after the row; rows of a customer are in time order (balances.ts). Null when not computed. */
+  balanceAfter: number | null;
 }
 
 /** Channels of one category with cumulative weights, for a cheap weighted draw per row. */
@@ -59,6 +61,8 @@ const BASE_CHANNELS: Record<string, Partial<Record<TransactionChannel, number>>>
   inventory: { NEFT: 0.5, UPI: 0.35, CASH: 0.15 },
   payroll: { NEFT: 0.7, CASH: 0.3 },
   entertainment: { UPI: 0.5, CARD: 0.5 },
+  payday_loan: { UPI: 1 }, // instant-loan apps disburse to a UPI id
+  bounce_charge: { ACH: 1 },
 };
 
 const DESCRIPTIONS: Record<string, readonly string[]> = {
@@ -88,6 +92,8 @@ const DESCRIPTIONS: Record<string, readonly string[]> = {
   inventory: ['Supplier payment', 'Wholesale purchase', 'Stock purchase'],
   payroll: ['Staff salaries', 'Wages'],
   entertainment: ['Movie tickets', 'Streaming subscription', 'Concert tickets', 'Gaming'],
+  payday_loan: ['Instant loan credit'],
+  bounce_charge: ['NACH return charges'],
 };
 
 /** How often a category is paid within a month, relative to the others. */
@@ -200,7 +206,7 @@ export function ledgerRows(rng: Random, customerId: number, ledger: Ledger, perM
       const weights = channels.get(line.category);
       const descriptions = DESCRIPTIONS[line.category] ?? [line.category];
       for (const amount of splitAmount(rng, line.amount, rows[i])) {
-        const day = line.day ?? rng.int(1, month.days);
+        const day = line.day ?? rng.int(Math.min(line.fromDay ?? 1, month.days), month.days);
         out.push({
           customerId,
           occurredAt: new Date(istTime(month.year, month.month, Math.min(day, month.days), rng.int(7, 21), rng.int(0, 59))),
@@ -208,6 +214,7 @@ export function ledgerRows(rng: Random, customerId: number, ledger: Ledger, perM
           category: line.category,
           channel: drawChannel(rng, weights),
           description: line.label ?? rng.pick(descriptions),
+          balanceAfter: null,
         });
       }
     });
