@@ -6,16 +6,10 @@
 // twice: in steady state (every customer read once first, so rows, holdings and rankings are in
 // the hot-read cache, as for customers that are being worked on) and cold (cache off: every
 // request reads the database and runs the engine).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { TokenService } from '../../server/src/security/viewer.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { ROOT, freePort, load as loadRun, measureStockApollo, printTable, startProcess, stopProcess, waitFor, type Figures } from './lib.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -34,99 +28,14 @@ const warmup = Number(args.warmup);
 const SECRET = 'benchmark-secret-0123456789';
 
 const RECOMMEND_QUERY = `query R($id: ID!) { customer(id: $id) { recommendations(k: 10) { rank confidence reasons { code text } product { id name } } } }`;
-const AUTHORS_QUERY = `{ authors { id name md5 books { id name } } }`;
-
-interface Figures {
-  name: string;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-async function freePort(): Promise<number> {
-  const srv = createServer().listen(0, '127.0.0.1');
-  await once(srv, 'listening');
-  const port = (srv.address() as { port: number }).port;
-  srv.close();
-  return port;
-}
-
-const children = new Set<ChildProcess>();
-process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
-
-function startProcess(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.add(child);
-  return child;
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  child.kill('SIGTERM');
-  const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await once(child, 'exit');
-  clearTimeout(killer);
-  children.delete(child);
-}
-
-async function waitFor(url: string, child: ChildProcess, ok: (status: number) => boolean, timeoutMs = 900_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
-    try {
-      if (ok((await fetch(url)).status)) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} not ready after ${timeoutMs} ms`);
-}
-
-async function load(name: string, url: string, headers: Record<string, string>, body: () => string, seconds: number): Promise<Figures> {
-  let graphqlErrors = 0;
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        setupRequest: (req) => ({ ...req, body: body() }),
-        onResponse: (_status, resBody) => {
-          if (resBody.includes('"errors"')) graphqlErrors += 1;
-        },
-      },
-    ],
-  });
-  return {
-    name,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
-  };
-}
 
 async function measure(name: string, url: string, headers: Record<string, string>, body: () => string): Promise<Figures> {
-  if (warmup > 0) await load(name, url, headers, body, warmup);
-  return load(name, url, headers, body, duration);
+  if (warmup > 0) await loadRun({ name, url, headers, body, seconds: warmup, connections });
+  return loadRun({ name, url, headers, body, seconds: duration, connections });
 }
 
 // 1. The baseline.
-const baselinePort = await freePort();
-const baseline = startProcess('ops/bench/stock-apollo.ts', { PORT: String(baselinePort), NODE_ENV: 'production' });
-const baselineUrl = `http://127.0.0.1:${baselinePort}/`;
-await waitFor(baselineUrl, baseline, (s) => s < 500);
-const authorsBody = JSON.stringify({ query: AUTHORS_QUERY });
-const stock = await measure('stock Apollo, 20 authors x 3 books', baselineUrl, {}, () => authorsBody);
-await stopProcess(baseline);
+const stock = await measureStockApollo(connections, duration, warmup);
 
 // 2. creditgraph, as in production: a token on every request.
 const token = await new TokenService(SECRET).sign({ userId: 'bench', role: 'RELATIONSHIP_MANAGER', tenantId: 'demo' });
@@ -183,11 +92,7 @@ if (!args['skip-cold']) {
 }
 
 console.log(`\n${ids.length} customers of the demo tenant, ${args['database-url'] ? 'PostgreSQL' : 'PGlite'}; ${connections} connections, ${duration} s each after a ${warmup} s warm-up`);
-console.log(`${'server'.padEnd(52)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
-for (const f of [stock, warm, cold]) {
-  if (!f) continue;
-  console.log(`${f.name.padEnd(52)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.errors).padStart(7)}`);
-}
+printTable([stock, warm, ...(cold ? [cold] : [])]);
 console.log(`\nthroughput ratio, steady state / stock Apollo: ${(warm.rps / stock.rps).toFixed(2)}`);
 if (cold) console.log(`throughput ratio, cache off / stock Apollo:    ${(cold.rps / stock.rps).toFixed(2)}`);
 process.exit(0);

@@ -32,6 +32,13 @@ import { RecommendationService } from './services/recommendations.js';
 import { VerifiedTokenCache } from './security/token-cache.js';
 import { DEMO_VIEWER, InvalidTokenError, TokenService, type Viewer } from './security/viewer.js';
 import { isSeeded, seedDatabase } from '../../seeds/index.js';
+import { createBureauClient, type BureauClient } from './bureau/client.js';
+import { DbRecordSource } from './bureau/record-source.js';
+import { createReplyCache, type ManagedReplyCache } from './bureau/reply-cache.js';
+import { startBureauSimulator, type BureauSimulator } from './bureau/simulator.js';
+import { CreditDecisionService } from './services/credit-decisions.js';
+import { CreditPolicyService } from './services/credit-policies.js';
+import { RiskModelService } from './services/risk-models.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -89,6 +96,9 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
   let database: Database | undefined;
   let embedder: Embedder | undefined;
   let recLog: RecommendationLogger | undefined;
+  let bureauSim: BureauSimulator | undefined;
+  let bureauCache: ManagedReplyCache | undefined;
+  let bureau: BureauClient | undefined;
   try {
     state.phase = 'opening the database';
     database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, poolSize: config.DB_POOL_SIZE });
@@ -107,6 +117,33 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     recLog = new RecommendationLogger(database.db, (e) => log.warn('recommendation log write failed; will retry', e));
     const tokens = new TokenService(config.authSecret);
     const hotReads = new HotReadCache({ ttlMs: config.HOT_CACHE_TTL_SECONDS * 1000, maxCustomers: config.HOT_CACHE_MAX_CUSTOMERS });
+
+    state.phase = 'loading the risk model';
+    const riskModels = new RiskModelService(database.db);
+    const riskModel = await riskModels.reload();
+    if (riskModel) log.info(`risk model: ${riskModel.version} (${riskModel.features.length} features, AUC ${riskModel.auc?.toFixed(3) ?? '?'})`);
+    else log.warn('no active risk model: applications will fail until one is trained (npm run seed)');
+    const policies = new CreditPolicyService(database.db);
+    // Without a bureau of our own, the simulator stands in for one, over HTTP on loopback.
+    let bureauUrl = config.BUREAU_URL;
+    if (!bureauUrl) {
+      bureauSim = await startBureauSimulator({
+        source: new DbRecordSource(database.db),
+        latencyMs: config.BUREAU_SIM_LATENCY_MS,
+        failureRate: config.BUREAU_SIM_FAILURE_RATE,
+      });
+      bureauUrl = bureauSim.url;
+      log.info(`credit bureau: simulator at ${bureauUrl} (${config.BUREAU_SIM_LATENCY_MS} ms latency)`);
+    }
+    bureauCache = createReplyCache({ redisUrl: config.REDIS_URL, logger: log });
+    bureau = createBureauClient({
+      url: bureauUrl,
+      timeoutMs: config.BUREAU_TIMEOUT_MS,
+      rateLimitPerSecond: config.BUREAU_RATE_LIMIT_PER_SECOND,
+      cache: bureauCache,
+      cacheTtlSeconds: config.BUREAU_CACHE_TTL_SECONDS,
+      logger: log,
+    });
     const services: Services = {
       config,
       database,
@@ -116,6 +153,18 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       tokens,
       verifiedTokens: new VerifiedTokenCache(tokens),
       hotReads,
+      policies,
+      riskModels,
+      bureau,
+      credit: new CreditDecisionService({
+        db: database.db,
+        catalog,
+        policies,
+        models: riskModels,
+        bureau,
+        linkSecret: config.FRAUD_LINK_SECRET ?? config.authSecret,
+        log,
+      }),
     };
 
     const schema = buildSchema();
@@ -159,12 +208,18 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         closed = true;
         state.ready = false;
         await apollo.stop(); // drains HTTP and WebSocket connections, then closes the server
+        await bureau?.close();
+        await bureauCache?.close();
+        await bureauSim?.close();
         await recLog?.close();
         await embedder?.close();
         await database?.close();
       },
     };
   } catch (e) {
+    await bureau?.close().catch(() => {});
+    await bureauCache?.close().catch(() => {});
+    await bureauSim?.close().catch(() => {});
     await recLog?.close().catch(() => {});
     await embedder?.close().catch(() => {});
     await database?.close().catch(() => {});

@@ -42,6 +42,19 @@ const schema = z.object({
   /** How long customer rows and holdings may be served from memory; 0 turns the hot-read cache off. */
   HOT_CACHE_TTL_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   HOT_CACHE_MAX_CUSTOMERS: z.coerce.number().int().min(0).default(50_000),
+  /** Redis for shared caches (bureau replies, its rate limit); in-process when absent. */
+  REDIS_URL: optionalUrl(['redis://', 'rediss://']),
+  /** A credit bureau's URL; when absent the bureau simulator starts on a loopback port. */
+  BUREAU_URL: optionalUrl(['http://', 'https://']),
+  /** The simulator's reply latency and failure rate (0-1), when it is started. */
+  BUREAU_SIM_LATENCY_MS: z.coerce.number().min(0).max(60_000).default(20),
+  BUREAU_SIM_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
+  /** Budget for one bureau call, retries included; past it the decision uses alternative data only. */
+  BUREAU_TIMEOUT_MS: z.coerce.number().int().min(5).max(10_000).default(60),
+  BUREAU_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).max(100_000).default(200),
+  BUREAU_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(30 * 86_400).default(3_600),
+  /** Key of the hashes that link applications in the fraud-ring graph; derived from AUTH_SECRET when absent. */
+  FRAUD_LINK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

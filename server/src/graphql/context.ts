@@ -6,6 +6,10 @@ import type { Database } from '../db/index.js';
 import type { Loaders } from '../loaders/index.js';
 import type { Embedder } from '../ml/embedder.js';
 import type { RecommendationService } from '../services/recommendations.js';
+import type { BureauClient } from '../bureau/client.js';
+import type { CreditDecisionService } from '../services/credit-decisions.js';
+import type { CreditPolicyService } from '../services/credit-policies.js';
+import type { RiskModelService } from '../services/risk-models.js';
 import type { VerifiedTokenCache } from '../security/token-cache.js';
 import type { TokenService, Viewer } from '../security/viewer.js';
 
@@ -18,6 +22,10 @@ export interface Services {
   tokens: TokenService;
   verifiedTokens: VerifiedTokenCache;
   hotReads: HotReadCache;
+  credit: CreditDecisionService;
+  policies: CreditPolicyService;
+  riskModels: RiskModelService;
+  bureau: BureauClient;
 }
 
 export interface GraphQLContext {

@@ -8,6 +8,9 @@ import { Eligibility, Product, ProductMatch } from './product/product.js';
 import { product, products, searchProducts } from './product/query.js';
 import { recommendationsForProfile } from './recommendation/query.js';
 import { Recommendation } from './recommendation/recommendation.js';
+import { Decision, LoanApplication, LoanApplicationResult, ScoreContribution } from './risk/application.js';
+import { CreditPolicy, CreditPolicyResult, creditPolicy, creditPolicyHistory, updateCreditPolicy } from './risk/policy.js';
+import { CreditLimit, bureauStatus, customerCreditFields, productCreditFields, riskModel, submitLoanApplication } from './risk/query.js';
 import { Tenant, Theme, Viewer, devLogin, devTenants, viewer } from './tenant/tenant.js';
 
 export const resolvers: Resolvers = {
@@ -25,15 +28,26 @@ export const resolvers: Resolvers = {
     recommendationsForProfile,
     viewer,
     devTenants,
+    creditPolicy,
+    creditPolicyHistory,
+    riskModel,
+    bureauStatus,
   },
-  Mutation: { devLogin },
-  Customer,
+  Mutation: { devLogin, submitLoanApplication, updateCreditPolicy },
+  Customer: { ...Customer, ...customerCreditFields },
   Holding,
   SpendingProfile,
-  Product,
+  Product: { ...Product, ...productCreditFields },
   Eligibility,
   ProductMatch,
   Recommendation,
+  LoanApplicationResult,
+  LoanApplication,
+  Decision,
+  ScoreContribution,
+  CreditPolicyResult,
+  CreditPolicy,
+  CreditLimit,
   Tenant,
   Theme,
   Viewer,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel } from '../mappers.js';
+import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,12 +16,167 @@ export type Scalars = {
   DateTime: { input: Date | string; output: Date | string; }
 };
 
+export type ApplicantInput = {
+  /** 18 or over (individuals). */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  employment?: InputMaybe<Scalars['String']['input']>;
+  /** Annual income, or revenue for a business. */
+  income: Scalars['Float']['input'];
+  kind: CustomerKind;
+  name: Scalars['String']['input'];
+  /** One of Query.regions. */
+  region: Scalars['String']['input'];
+  /** Businesses. */
+  yearsInBusiness?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ApplicationDeviceInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  deviceId?: InputMaybe<Scalars['String']['input']>;
+  payoutAccount?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The application was not accepted: nothing was stored. */
+export type ApplicationRejected = {
+  __typename?: 'ApplicationRejected';
+  /** The input field at fault, e.g. amount, termMonths, consent.creditAssessment. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Where an application stands. Decisions are made when the application is submitted. */
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'COUNTER_OFFERED'
+  | 'DECLINED'
+  | 'REFERRED';
+
+export type BreakerState =
+  | 'CLOSED'
+  | 'HALF_OPEN'
+  | 'ISOLATED'
+  | 'OPEN';
+
+/** The credit bureau connector: circuit breaker state and counters since start-up. */
+export type BureauStatus = {
+  __typename?: 'BureauStatus';
+  cacheHits: Scalars['Int']['output'];
+  calls: Scalars['Int']['output'];
+  failures: Scalars['Int']['output'];
+  lastFailureAt?: Maybe<Scalars['DateTime']['output']>;
+  lastFailureReason?: Maybe<Scalars['String']['output']>;
+  rateLimited: Scalars['Int']['output'];
+  state: BreakerState;
+};
+
+export type ConsentInput = {
+  /** Consent to ask the credit bureau. Without it, only alternative data decides. */
+  bureauCheck: Scalars['Boolean']['input'];
+  /** Consent to assess the application with the applicant's data, including bank transactions. Required. */
+  creditAssessment: Scalars['Boolean']['input'];
+};
+
+export type CounterOffer = {
+  __typename?: 'CounterOffer';
+  amount: Scalars['Float']['output'];
+  kind: CounterOfferKind;
+  monthlyInstalment: Scalars['Float']['output'];
+  termMonths: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type CounterOfferKind =
+  | 'LONGER_TERM'
+  | 'RESTRUCTURING'
+  | 'SEASONAL_SCHEDULE'
+  | 'SMALLER_AMOUNT';
+
+export type CreditLimit = {
+  __typename?: 'CreditLimit';
+  amount: Scalars['Float']['output'];
+  changes: Array<CreditLimitChange>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CreditLimitChange = {
+  __typename?: 'CreditLimitChange';
+  changedAt: Scalars['DateTime']['output'];
+  newLimit: Scalars['Float']['output'];
+  previousLimit?: Maybe<Scalars['Float']['output']>;
+  reason: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** Thresholds, cut-offs and knock-out rules of a tenant's credit decisions. Versions are immutable. */
+export type CreditPolicy = {
+  __typename?: 'CreditPolicy';
+  /** Approve when the probability of default is at most this. */
+  approveMaxPd: Scalars['Float']['output'];
+  /** Card limits as a share of annual income, by grade. */
+  cardLimitIncomeShare: Scalars['Float']['output'];
+  changedBy: Scalars['String']['output'];
+  /** What this version changed against the one before it. */
+  changes: Array<PolicyChange>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Decline applicants the bureau flags as wilful defaulters. */
+  declineWilfulDefaulters: Scalars['Boolean']['output'];
+  /** Grade bands by minimum score, best first. */
+  gradeBands: Array<GradeBand>;
+  /** Debt payments, new instalment included, as a share of monthly income; above it the amount is cut or declined. */
+  maxDebtToIncome: Scalars['Float']['output'];
+  minAge: Scalars['Int']['output'];
+  /** Without a bureau reply, approve at most this amount (counter-offer above it). */
+  noBureauMaxAmount: Scalars['Float']['output'];
+  reason: Scalars['String']['output'];
+  /** Refer applications whose anomaly score is at least this. */
+  referAnomalyScore: Scalars['Float']['output'];
+  /** Refer applications that are part of a flagged fraud ring. */
+  referFraudRings: Scalars['Boolean']['output'];
+  /** Refer (or counter-offer) up to this probability of default; decline above it. */
+  referMaxPd: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Fields left out keep their current value. */
+export type CreditPolicyInput = {
+  approveMaxPd?: InputMaybe<Scalars['Float']['input']>;
+  cardLimitIncomeShare?: InputMaybe<Scalars['Float']['input']>;
+  declineWilfulDefaulters?: InputMaybe<Scalars['Boolean']['input']>;
+  gradeBands?: InputMaybe<Array<GradeBandInput>>;
+  maxDebtToIncome?: InputMaybe<Scalars['Float']['input']>;
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  noBureauMaxAmount?: InputMaybe<Scalars['Float']['input']>;
+  referAnomalyScore?: InputMaybe<Scalars['Float']['input']>;
+  referFraudRings?: InputMaybe<Scalars['Boolean']['input']>;
+  referMaxPd?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type CreditPolicyResult = CreditPolicy | PolicyRejected;
+
+/** What an application for a credit product may ask for. */
+export type CreditTerms = {
+  __typename?: 'CreditTerms';
+  maxAmount: Scalars['Float']['output'];
+  maxTermMonths: Scalars['Int']['output'];
+  minAmount: Scalars['Float']['output'];
+  minTermMonths: Scalars['Int']['output'];
+  /** A card or overdraft: the amount is a limit. */
+  revolving: Scalars['Boolean']['output'];
+  /** Repaid in the months income arrives (harvests) rather than monthly. */
+  seasonal: Scalars['Boolean']['output'];
+};
+
 export type Customer = Node & {
   __typename?: 'Customer';
   /** Individuals only. */
   age?: Maybe<Scalars['Int']['output']>;
   /** Annual income, or annual revenue for a business. */
   annualIncome: Scalars['Float']['output'];
+  /** Latest applications first. */
+  applications: Array<LoanApplication>;
+  /** The current revolving credit limit and how it changed; null when the customer has none. */
+  creditLimit?: Maybe<CreditLimit>;
   /** Bureau score 300-850; null for a customer who is new to credit. */
   creditScore?: Maybe<Scalars['Int']['output']>;
   employment: Scalars['String']['output'];
@@ -43,6 +198,11 @@ export type Customer = Node & {
   spendingProfile?: Maybe<SpendingProfile>;
   /** Businesses only. */
   yearsInBusiness?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type CustomerApplicationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -75,6 +235,54 @@ export type CustomerKind =
   | 'BUSINESS'
   | 'INDIVIDUAL';
 
+/** An explained credit decision. Everything here is stored with the decision and never recomputed. */
+export type Decision = {
+  __typename?: 'Decision';
+  /** The amount approved or offered; null when declined or referred. */
+  approvedAmount?: Maybe<Scalars['Float']['output']>;
+  /** Why the bureau was not used, e.g. BREAKER_OPEN or TIMEOUT; null when it was. */
+  bureauUnavailableReason?: Maybe<Scalars['String']['output']>;
+  /** False when the bureau was not asked (no consent) or did not answer in time: then only alternative data decided. */
+  bureauUsed: Scalars['Boolean']['output'];
+  /** One entry per scorecard feature: the points it gave and the most it could give. Their sum is the score. */
+  contributions: Array<ScoreContribution>;
+  /** The other terms offered, for COUNTER_OFFER. */
+  counterOffer?: Maybe<CounterOffer>;
+  /** What would change the outcome, e.g. "a loan of 4,000 instead of 9,000 would be approved". */
+  counterfactuals: Array<Scalars['String']['output']>;
+  /** For cards and credit lines: the limit granted. */
+  creditLimit?: Maybe<Scalars['Float']['output']>;
+  decidedAt: Scalars['DateTime']['output'];
+  fraud: FraudAssessment;
+  fraudFlags: Array<Scalars['String']['output']>;
+  /** A (best) to E, from the score bands of the credit policy. */
+  grade: Scalars['String']['output'];
+  /** Time from receiving the application to the decision, in milliseconds. */
+  latencyMs: Scalars['Float']['output'];
+  modelVersion: Scalars['String']['output'];
+  /** Monthly instalment of the approved or offered credit; null when nothing is offered. */
+  monthlyInstalment?: Maybe<Scalars['Float']['output']>;
+  outcome: DecisionOutcome;
+  policyVersion: Scalars['Int']['output'];
+  /** Probability of default (90+ days past due within 12 months), 0 to 1, from the scorecard. */
+  probabilityOfDefault: Scalars['Float']['output'];
+  /** At most 4, strongest first: policy and fraud reasons first when they decided, then the features that cost the most points. */
+  reasons: Array<ReasonCode>;
+  /** Due dates and amounts of the approved or offered credit (seasonal schedules follow the harvest). */
+  repaymentSchedule: Array<Installment>;
+  /** Scorecard points: higher is better; 20 points double the odds of repaying. */
+  score: Scalars['Int']['output'];
+};
+
+/** What was decided on an application. */
+export type DecisionOutcome =
+  | 'APPROVE'
+  /** Not as asked, but on other terms: a smaller amount, a longer term, a seasonal schedule or a restructuring. */
+  | 'COUNTER_OFFER'
+  | 'DECLINE'
+  /** A person must look at it (fraud signals, a policy rule, or a score in the review band). */
+  | 'REFER';
+
 export type DevLogin = {
   __typename?: 'DevLogin';
   token: Scalars['String']['output'];
@@ -94,6 +302,36 @@ export type Eligibility = {
   regions: Array<Scalars['String']['output']>;
 };
 
+export type FraudAssessment = {
+  __typename?: 'FraudAssessment';
+  /** 0 (ordinary) to 1 (highly unusual for this customer): amount, velocity and time of day. */
+  anomalyScore: Scalars['Float']['output'];
+  explanations: Array<Scalars['String']['output']>;
+  flags: Array<Scalars['String']['output']>;
+  ring?: Maybe<FraudRing>;
+};
+
+/** Applications linked by a shared phone, device, address or payout account. */
+export type FraudRing = {
+  __typename?: 'FraudRing';
+  applicants: Scalars['Int']['output'];
+  applications: Scalars['Int']['output'];
+  flagged: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  sharedKinds: Array<Scalars['String']['output']>;
+};
+
+export type GradeBand = {
+  __typename?: 'GradeBand';
+  grade: Scalars['String']['output'];
+  minScore: Scalars['Int']['output'];
+};
+
+export type GradeBandInput = {
+  grade: Scalars['String']['input'];
+  minScore: Scalars['Int']['input'];
+};
+
 export type Holding = {
   __typename?: 'Holding';
   balance: Scalars['Float']['output'];
@@ -103,6 +341,49 @@ export type Holding = {
   status: Scalars['String']['output'];
 };
 
+export type Installment = {
+  __typename?: 'Installment';
+  amount: Scalars['Float']['output'];
+  /** Due date, YYYY-MM-DD. */
+  dueDate: Scalars['String']['output'];
+};
+
+/** A loan or card application and its decision. */
+export type LoanApplication = Node & {
+  __typename?: 'LoanApplication';
+  amount: Scalars['Float']['output'];
+  /** The applicant's name when the application carried a profile instead of a customer. */
+  applicantName?: Maybe<Scalars['String']['output']>;
+  /** Null when the applicant is not a customer (the application carried a profile). */
+  customer?: Maybe<Customer>;
+  decision?: Maybe<Decision>;
+  id: Scalars['ID']['output'];
+  idempotencyKey: Scalars['String']['output'];
+  product: Product;
+  purpose: Scalars['String']['output'];
+  status: ApplicationStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  termMonths: Scalars['Int']['output'];
+};
+
+export type LoanApplicationInput = {
+  /** In INR; more than 0. */
+  amount: Scalars['Float']['input'];
+  applicant?: InputMaybe<ApplicantInput>;
+  consent: ConsentInput;
+  /** An existing customer. Leave out and give `applicant` for someone who is not a customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Identifiers used by the fraud checks. */
+  device?: InputMaybe<ApplicationDeviceInput>;
+  /** A product id or code; the product must be a credit product the tenant offers. */
+  productId: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
+  /** Within the product's term bounds. */
+  termMonths: Scalars['Int']['input'];
+};
+
+export type LoanApplicationResult = ApplicationRejected | LoanApplication;
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -110,12 +391,32 @@ export type Mutation = {
    * Send it as `Authorization: Bearer <token>`.
    */
   devLogin: DevLogin;
+  /**
+   * Submit a loan or card application and get its decision. The same idempotency key always returns
+   * the same application, also when retries arrive at the same time; a key reused for a different
+   * application is rejected.
+   */
+  submitLoanApplication: LoanApplicationResult;
+  /** ADMIN only. Writes a new policy version; the change is audited. */
+  updateCreditPolicy: CreditPolicyResult;
 };
 
 
 export type MutationDevLoginArgs = {
   role: Role;
   tenantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSubmitLoanApplicationArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: LoanApplicationInput;
+};
+
+
+export type MutationUpdateCreditPolicyArgs = {
+  input: CreditPolicyInput;
+  reason: Scalars['String']['input'];
 };
 
 /** An object with a globally unique id, fetchable with Query.node. */
@@ -132,6 +433,19 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type PolicyChange = {
+  __typename?: 'PolicyChange';
+  field: Scalars['String']['output'];
+  from?: Maybe<Scalars['String']['output']>;
+  to: Scalars['String']['output'];
+};
+
+export type PolicyRejected = {
+  __typename?: 'PolicyRejected';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type Product = Node & {
   __typename?: 'Product';
   annualFee: Scalars['Float']['output'];
@@ -141,6 +455,8 @@ export type Product = Node & {
   category: ProductCategory;
   /** Stable readable code, e.g. cc-aurora-travel-elite. */
   code: Scalars['String']['output'];
+  /** Bounds of an application; null for a product that is not credit. */
+  creditTerms?: Maybe<CreditTerms>;
   description: Scalars['String']['output'];
   eligibility: Eligibility;
   fees: Scalars['String']['output'];
@@ -213,6 +529,11 @@ export type ProfileInput = {
 
 export type Query = {
   __typename?: 'Query';
+  bureauStatus: BureauStatus;
+  /** The credit policy in force for the viewer's tenant. */
+  creditPolicy: CreditPolicy;
+  /** Every version, newest first. */
+  creditPolicyHistory: Array<CreditPolicy>;
   customer?: Maybe<Customer>;
   /** The viewer's customers, newest id first. first is 1-100 (default 20). */
   customers: CustomerConnection;
@@ -226,10 +547,16 @@ export type Query = {
   /** Top-k products for a prospect with no record. k is 1-50. */
   recommendationsForProfile: Array<Recommendation>;
   regions: Array<Scalars['String']['output']>;
+  riskModel: RiskModel;
   /** Semantic search over the catalog with the embedding model. first is 1-50. */
   searchProducts: Array<ProductMatch>;
   segments: Array<SegmentInfo>;
   viewer: Viewer;
+};
+
+
+export type QueryCreditPolicyHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -282,6 +609,26 @@ export type Reason = {
   weight: Scalars['Float']['output'];
 };
 
+/** A reason for a decision. */
+export type ReasonCode = {
+  __typename?: 'ReasonCode';
+  /** Stable code: scorecard features (e.g. ALT03), policy rules (POL_...) or fraud checks (FRD_...). */
+  code: Scalars['String']['output'];
+  /** Points this feature cost against the best attainable (negative); 0 for policy and fraud reasons. */
+  contribution: Scalars['Float']['output'];
+  /** Which feature or rule. */
+  feature: Scalars['String']['output'];
+  source: ReasonSource;
+  text: Scalars['String']['output'];
+  /** The applicant's value, formatted; null for a missing value. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReasonSource =
+  | 'FRAUD'
+  | 'POLICY'
+  | 'SCORE';
+
 export type Recommendation = {
   __typename?: 'Recommendation';
   /** 0 to 100. */
@@ -296,12 +643,38 @@ export type Recommendation = {
   score: Scalars['Float']['output'];
 };
 
+/** The risk model that scores applications. */
+export type RiskModel = {
+  __typename?: 'RiskModel';
+  /** Hold-out figures from training. */
+  auc?: Maybe<Scalars['Float']['output']>;
+  brier?: Maybe<Scalars['Float']['output']>;
+  features: Array<Scalars['String']['output']>;
+  gini?: Maybe<Scalars['Float']['output']>;
+  kind: Scalars['String']['output'];
+  ks?: Maybe<Scalars['Float']['output']>;
+  trainedAt: Scalars['DateTime']['output'];
+  trainingRows: Scalars['Int']['output'];
+  version: Scalars['String']['output'];
+};
+
 /** What a viewer may do. Every query is scoped to the viewer's tenant. */
 export type Role =
   | 'ADMIN'
   | 'ANALYST'
   | 'COLLECTOR'
   | 'RELATIONSHIP_MANAGER';
+
+export type ScoreContribution = {
+  __typename?: 'ScoreContribution';
+  /** The bin the value fell in, e.g. "< 0.35" or "missing". */
+  bin: Scalars['String']['output'];
+  feature: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  maxPoints: Scalars['Float']['output'];
+  points: Scalars['Float']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
 
 export type SegmentInfo = {
   __typename?: 'SegmentInfo';
@@ -422,11 +795,23 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  CreditPolicyResult:
+    | ( CreditPolicyModel )
+    | ( PolicyRejected )
+  ;
+  LoanApplicationResult:
+    | ( ApplicationRejected )
+    | ( LoanApplicationModel )
+  ;
+}>;
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
     | ( CustomerModel )
+    | ( LoanApplicationModel )
     | ( ProductModel )
     | ( TenantModel )
   ;
@@ -434,22 +819,49 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ApplicantInput: ApplicantInput;
+  ApplicationDeviceInput: ApplicationDeviceInput;
+  ApplicationRejected: ResolverTypeWrapper<ApplicationRejected>;
+  ApplicationStatus: ApplicationStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BreakerState: BreakerState;
+  BureauStatus: ResolverTypeWrapper<BureauStatus>;
+  ConsentInput: ConsentInput;
+  CounterOffer: ResolverTypeWrapper<CounterOffer>;
+  CounterOfferKind: CounterOfferKind;
+  CreditLimit: ResolverTypeWrapper<CreditLimitModel>;
+  CreditLimitChange: ResolverTypeWrapper<CreditLimitChangeModel>;
+  CreditPolicy: ResolverTypeWrapper<CreditPolicyModel>;
+  CreditPolicyInput: CreditPolicyInput;
+  CreditPolicyResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreditPolicyResult']>;
+  CreditTerms: ResolverTypeWrapper<CreditTerms>;
   Customer: ResolverTypeWrapper<CustomerModel>;
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
   CustomerKind: CustomerKind;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decision: ResolverTypeWrapper<DecisionModel>;
+  DecisionOutcome: DecisionOutcome;
   DevLogin: ResolverTypeWrapper<DevLoginModel>;
   Eligibility: ResolverTypeWrapper<ProductModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FraudAssessment: ResolverTypeWrapper<FraudAssessment>;
+  FraudRing: ResolverTypeWrapper<FraudRing>;
+  GradeBand: ResolverTypeWrapper<GradeBand>;
+  GradeBandInput: GradeBandInput;
   Holding: ResolverTypeWrapper<HoldingModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Installment: ResolverTypeWrapper<Installment>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LoanApplication: ResolverTypeWrapper<LoanApplicationModel>;
+  LoanApplicationInput: LoanApplicationInput;
+  LoanApplicationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LoanApplicationResult']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PolicyChange: ResolverTypeWrapper<PolicyChange>;
+  PolicyRejected: ResolverTypeWrapper<PolicyRejected>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductAudience: ProductAudience;
   ProductCategory: ProductCategory;
@@ -460,8 +872,12 @@ export type ResolversTypes = ResolversObject<{
   ProfileInput: ProfileInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reason: ResolverTypeWrapper<Reason>;
+  ReasonCode: ResolverTypeWrapper<ReasonCode>;
+  ReasonSource: ReasonSource;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
+  RiskModel: ResolverTypeWrapper<RiskModelModel>;
   Role: Role;
+  ScoreContribution: ResolverTypeWrapper<ScoreContributionModel>;
   SegmentInfo: ResolverTypeWrapper<SegmentInfo>;
   Share: ResolverTypeWrapper<Share>;
   SpendingProfile: ResolverTypeWrapper<SpendProfileModel>;
@@ -473,21 +889,44 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ApplicantInput: ApplicantInput;
+  ApplicationDeviceInput: ApplicationDeviceInput;
+  ApplicationRejected: ApplicationRejected;
   Boolean: Scalars['Boolean']['output'];
+  BureauStatus: BureauStatus;
+  ConsentInput: ConsentInput;
+  CounterOffer: CounterOffer;
+  CreditLimit: CreditLimitModel;
+  CreditLimitChange: CreditLimitChangeModel;
+  CreditPolicy: CreditPolicyModel;
+  CreditPolicyInput: CreditPolicyInput;
+  CreditPolicyResult: ResolversUnionTypes<ResolversParentTypes>['CreditPolicyResult'];
+  CreditTerms: CreditTerms;
   Customer: CustomerModel;
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
   DateTime: Scalars['DateTime']['output'];
+  Decision: DecisionModel;
   DevLogin: DevLoginModel;
   Eligibility: ProductModel;
   Float: Scalars['Float']['output'];
+  FraudAssessment: FraudAssessment;
+  FraudRing: FraudRing;
+  GradeBand: GradeBand;
+  GradeBandInput: GradeBandInput;
   Holding: HoldingModel;
   ID: Scalars['ID']['output'];
+  Installment: Installment;
   Int: Scalars['Int']['output'];
+  LoanApplication: LoanApplicationModel;
+  LoanApplicationInput: LoanApplicationInput;
+  LoanApplicationResult: ResolversUnionTypes<ResolversParentTypes>['LoanApplicationResult'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PolicyChange: PolicyChange;
+  PolicyRejected: PolicyRejected;
   Product: ProductModel;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
@@ -496,7 +935,10 @@ export type ResolversParentTypes = ResolversObject<{
   ProfileInput: ProfileInput;
   Query: Record<PropertyKey, never>;
   Reason: Reason;
+  ReasonCode: ReasonCode;
   Recommendation: RecommendationModel;
+  RiskModel: RiskModelModel;
+  ScoreContribution: ScoreContributionModel;
   SegmentInfo: SegmentInfo;
   Share: Share;
   SpendingProfile: SpendProfileModel;
@@ -506,9 +948,81 @@ export type ResolversParentTypes = ResolversObject<{
   Viewer: ViewerModel;
 }>;
 
+export type ApplicationRejectedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationRejected'] = ResolversParentTypes['ApplicationRejected']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BureauStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BureauStatus'] = ResolversParentTypes['BureauStatus']> = ResolversObject<{
+  cacheHits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastFailureAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastFailureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rateLimited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['BreakerState'], ParentType, ContextType>;
+}>;
+
+export type CounterOfferResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CounterOffer'] = ResolversParentTypes['CounterOffer']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CounterOfferKind'], ParentType, ContextType>;
+  monthlyInstalment?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  termMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CreditLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreditLimit'] = ResolversParentTypes['CreditLimit']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['CreditLimitChange']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CreditLimitChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreditLimitChange'] = ResolversParentTypes['CreditLimitChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  newLimit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  previousLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CreditPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreditPolicy'] = ResolversParentTypes['CreditPolicy']> = ResolversObject<{
+  approveMaxPd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cardLimitIncomeShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['PolicyChange']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declineWilfulDefaulters?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gradeBands?: Resolver<Array<ResolversTypes['GradeBand']>, ParentType, ContextType>;
+  maxDebtToIncome?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minAge?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noBureauMaxAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referAnomalyScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  referFraudRings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  referMaxPd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CreditPolicyResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreditPolicyResult'] = ResolversParentTypes['CreditPolicyResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CreditPolicy' | 'PolicyRejected', ParentType, ContextType>;
+}>;
+
+export type CreditTermsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreditTerms'] = ResolversParentTypes['CreditTerms']> = ResolversObject<{
+  maxAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  maxTermMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minTermMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revolving?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seasonal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = ResolversObject<{
   age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   annualIncome?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  applications?: Resolver<Array<ResolversTypes['LoanApplication']>, ParentType, ContextType, RequireFields<CustomerApplicationsArgs, 'first'>>;
+  creditLimit?: Resolver<Maybe<ResolversTypes['CreditLimit']>, ParentType, ContextType>;
   creditScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   employment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goals?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -542,6 +1056,29 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = ResolversObject<{
+  approvedAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bureauUnavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bureauUsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contributions?: Resolver<Array<ResolversTypes['ScoreContribution']>, ParentType, ContextType>;
+  counterOffer?: Resolver<Maybe<ResolversTypes['CounterOffer']>, ParentType, ContextType>;
+  counterfactuals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  creditLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fraud?: Resolver<ResolversTypes['FraudAssessment'], ParentType, ContextType>;
+  fraudFlags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latencyMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthlyInstalment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
+  policyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  probabilityOfDefault?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ReasonCode']>, ParentType, ContextType>;
+  repaymentSchedule?: Resolver<Array<ResolversTypes['Installment']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type DevLoginResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DevLogin'] = ResolversParentTypes['DevLogin']> = ResolversObject<{
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -556,6 +1093,26 @@ export type EligibilityResolvers<ContextType = GraphQLContext, ParentType extend
   regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type FraudAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FraudAssessment'] = ResolversParentTypes['FraudAssessment']> = ResolversObject<{
+  anomalyScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ring?: Resolver<Maybe<ResolversTypes['FraudRing']>, ParentType, ContextType>;
+}>;
+
+export type FraudRingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FraudRing'] = ResolversParentTypes['FraudRing']> = ResolversObject<{
+  applicants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  applications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedKinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type GradeBandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GradeBand'] = ResolversParentTypes['GradeBand']> = ResolversObject<{
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type HoldingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Holding'] = ResolversParentTypes['Holding']> = ResolversObject<{
   balance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -564,12 +1121,38 @@ export type HoldingResolvers<ContextType = GraphQLContext, ParentType extends Re
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type InstallmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Installment'] = ResolversParentTypes['Installment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LoanApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoanApplication'] = ResolversParentTypes['LoanApplication']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  applicantName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  termMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LoanApplicationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoanApplicationResult'] = ResolversParentTypes['LoanApplicationResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ApplicationRejected' | 'LoanApplication', ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   devLogin?: Resolver<ResolversTypes['DevLogin'], ParentType, ContextType, RequireFields<MutationDevLoginArgs, 'role'>>;
+  submitLoanApplication?: Resolver<ResolversTypes['LoanApplicationResult'], ParentType, ContextType, RequireFields<MutationSubmitLoanApplicationArgs, 'idempotencyKey' | 'input'>>;
+  updateCreditPolicy?: Resolver<ResolversTypes['CreditPolicyResult'], ParentType, ContextType, RequireFields<MutationUpdateCreditPolicyArgs, 'input' | 'reason'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Customer' | 'Product' | 'Tenant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Customer' | 'LoanApplication' | 'Product' | 'Tenant', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -579,12 +1162,25 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PolicyChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyChange'] = ResolversParentTypes['PolicyChange']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PolicyRejectedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyRejected'] = ResolversParentTypes['PolicyRejected']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ProductResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
   annualFee?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   aprMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   aprMin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ProductCategory'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditTerms?: Resolver<Maybe<ResolversTypes['CreditTerms']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
   fees?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -613,6 +1209,9 @@ export type ProductMatchResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  bureauStatus?: Resolver<ResolversTypes['BureauStatus'], ParentType, ContextType>;
+  creditPolicy?: Resolver<ResolversTypes['CreditPolicy'], ParentType, ContextType>;
+  creditPolicyHistory?: Resolver<Array<ResolversTypes['CreditPolicy']>, ParentType, ContextType, RequireFields<QueryCreditPolicyHistoryArgs, 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
   devTenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
@@ -621,6 +1220,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
   recommendationsForProfile?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationsForProfileArgs, 'k' | 'profile'>>;
   regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  riskModel?: Resolver<ResolversTypes['RiskModel'], ParentType, ContextType>;
   searchProducts?: Resolver<Array<ResolversTypes['ProductMatch']>, ParentType, ContextType, RequireFields<QuerySearchProductsArgs, 'first' | 'text'>>;
   segments?: Resolver<Array<ResolversTypes['SegmentInfo']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -632,6 +1232,15 @@ export type ReasonResolvers<ContextType = GraphQLContext, ParentType extends Res
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type ReasonCodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReasonCode'] = ResolversParentTypes['ReasonCode']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ReasonSource'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type RecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -639,6 +1248,27 @@ export type RecommendationResolvers<ContextType = GraphQLContext, ParentType ext
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RiskModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RiskModel'] = ResolversParentTypes['RiskModel']> = ResolversObject<{
+  auc?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  brier?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  gini?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ks?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trainedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  trainingRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScoreContributionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreContribution'] = ResolversParentTypes['ScoreContribution']> = ResolversObject<{
+  bin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SegmentInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SegmentInfo'] = ResolversParentTypes['SegmentInfo']> = ResolversObject<{
@@ -681,23 +1311,43 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  ApplicationRejected?: ApplicationRejectedResolvers<ContextType>;
+  BureauStatus?: BureauStatusResolvers<ContextType>;
+  CounterOffer?: CounterOfferResolvers<ContextType>;
+  CreditLimit?: CreditLimitResolvers<ContextType>;
+  CreditLimitChange?: CreditLimitChangeResolvers<ContextType>;
+  CreditPolicy?: CreditPolicyResolvers<ContextType>;
+  CreditPolicyResult?: CreditPolicyResultResolvers<ContextType>;
+  CreditTerms?: CreditTermsResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Decision?: DecisionResolvers<ContextType>;
   DevLogin?: DevLoginResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
+  FraudAssessment?: FraudAssessmentResolvers<ContextType>;
+  FraudRing?: FraudRingResolvers<ContextType>;
+  GradeBand?: GradeBandResolvers<ContextType>;
   Holding?: HoldingResolvers<ContextType>;
+  Installment?: InstallmentResolvers<ContextType>;
+  LoanApplication?: LoanApplicationResolvers<ContextType>;
+  LoanApplicationResult?: LoanApplicationResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PolicyChange?: PolicyChangeResolvers<ContextType>;
+  PolicyRejected?: PolicyRejectedResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductMatch?: ProductMatchResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
+  ReasonCode?: ReasonCodeResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RiskModel?: RiskModelResolvers<ContextType>;
+  ScoreContribution?: ScoreContributionResolvers<ContextType>;
   SegmentInfo?: SegmentInfoResolvers<ContextType>;
   Share?: ShareResolvers<ContextType>;
   SpendingProfile?: SpendingProfileResolvers<ContextType>;

@@ -1,6 +1,7 @@
 // Query.node: any object by its global id, scoped to the viewer's tenant.
 import type { NodeResolvers, QueryResolvers } from '../../graphql/generated/resolvers-types.js';
 import { customerIdOf, fromGlobalId } from '../../graphql/ids.js';
+import { applicationsByIds } from '../../repositories/credit.js';
 
 export const nodeQuery: QueryResolvers['node'] = async (_p, { id }, ctx) => {
   const g = fromGlobalId(id);
@@ -21,11 +22,16 @@ export const nodeQuery: QueryResolvers['node'] = async (_p, { id }, ctx) => {
       const t = ctx.services.catalog.current.tenants.get(g.localId);
       return t ? ({ __typename: 'Tenant', ...t } as never) : null;
     }
+    case 'LoanApplication': {
+      if (!/^\d{1,15}$/.test(g.localId)) return null;
+      const [a] = await applicationsByIds(ctx.services.database.db, ctx.viewer.tenantId, [Number(g.localId)]);
+      return a ? ({ __typename: 'LoanApplication', ...a } as never) : null;
+    }
     default:
       return null;
   }
 };
 
 export const Node: NodeResolvers = {
-  __resolveType: (obj) => (obj as unknown as { __typename: 'Customer' | 'Product' | 'Tenant' }).__typename,
+  __resolveType: (obj) => (obj as unknown as { __typename: 'Customer' | 'Product' | 'Tenant' | 'LoanApplication' }).__typename,
 };

@@ -1,0 +1,166 @@
+// npm run bench:decide [-- --connections 100 --duration 10 --customers 2000 --bureau-latency 20 --database-url URL]
+//
+// Submits loan applications through the graph from many concurrent clients with autocannon. Every
+// request carries a fresh idempotency key, except a share (10% by default) that re-sends an
+// earlier request with its key, as a client retrying after a timeout would. Prints decisions/s,
+// p50 and p99, errors, the server-side decision time stored with each decision, and the number of
+// duplicate rows (which must be 0). The bureau simulator answers after --bureau-latency ms and its
+// replies are not cached, so every decision waits for it. A stock Apollo Server is measured in the
+// same run as the baseline: the throughput ratio is the figure to compare across machines.
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { PGlite } from '@electric-sql/pglite';
+import { TokenService } from '../../server/src/security/viewer.js';
+import { ROOT, freePort, load, measureStockApollo, printTable, startProcess, stopProcess, waitFor } from './lib.js';
+
+const { values: args } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '100' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    customers: { type: 'string', default: '2000' },
+    'resend-share': { type: 'string', default: '0.1' },
+    'bureau-latency': { type: 'string', default: '20' },
+    'database-url': { type: 'string' },
+    'pglite-dir': { type: 'string', default: path.join(ROOT, '.data/bench-decide-pglite') },
+  },
+});
+const connections = Number(args.connections);
+const duration = Number(args.duration);
+const warmup = Number(args.warmup);
+const resendShare = Number(args['resend-share']);
+const SECRET = 'benchmark-secret-0123456789';
+
+const SUBMIT = `mutation S($input: LoanApplicationInput!, $key: String!) {
+  submitLoanApplication(input: $input, idempotencyKey: $key) {
+    __typename
+    ... on LoanApplication { id idempotencyKey status decision { outcome score probabilityOfDefault latencyMs reasons { code } } }
+    ... on ApplicationRejected { field message }
+  }
+}`;
+
+// 1. The baseline.
+const stock = await measureStockApollo(connections, duration, warmup);
+
+// 2. creditgraph, as in production, on a fresh database (applications from an earlier run would
+// make the duplicate count meaningless).
+if (!args['database-url']) rmSync(args['pglite-dir']!, { recursive: true, force: true });
+const token = await new TokenService(SECRET).sign({ userId: 'bench', role: 'RELATIONSHIP_MANAGER', tenantId: 'demo' });
+const auth = { authorization: `Bearer ${token}` };
+const port = await freePort();
+const child = startProcess('server/src/main.ts', {
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  NODE_ENV: 'production',
+  AUTH_SECRET: SECRET,
+  LOG_LEVEL: 'warn',
+  SERVE_WEB: 'false',
+  SEED_CUSTOMERS: args.customers!,
+  BUREAU_SIM_LATENCY_MS: args['bureau-latency']!,
+  BUREAU_CACHE_TTL_SECONDS: '0',
+  BUREAU_RATE_LIMIT_PER_SECOND: '100000',
+  ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : { PGLITE_DIR: args['pglite-dir']! }),
+});
+const url = `http://127.0.0.1:${port}`;
+console.error(`starting creditgraph (${args['database-url'] ? 'PostgreSQL' : 'PGlite'}; seeding ${args.customers} customers)`);
+await waitFor(`${url}/healthz`, child, (s) => s === 200);
+
+async function post(query: string, variables?: unknown): Promise<any> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query, variables }) });
+  return res.json();
+}
+
+const ids: string[] = [];
+for (let after: string | null = null; ; ) {
+  const r: any = await post(`query($after: String) { customers(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id kind } } } }`, { after });
+  for (const e of r.data.customers.edges) if (e.node.kind === 'INDIVIDUAL') ids.push(e.node.id);
+  if (!r.data.customers.pageInfo.hasNextPage) break;
+  after = r.data.customers.pageInfo.endCursor;
+}
+
+// A personal loan most individuals may apply for; amounts and terms vary.
+const PRODUCT = 'pl-meridian-instant';
+const sent: string[] = [];
+const keysSent = new Set<string>();
+const outcomes = new Map<string, number>();
+let rejected = 0;
+function nextBody(): string {
+  if (sent.length > 100 && Math.random() < resendShare) return sent[(Math.random() * sent.length) | 0];
+  const key = randomUUID();
+  const body = JSON.stringify({
+    query: SUBMIT,
+    variables: {
+      key,
+      input: {
+        customerId: ids[(Math.random() * ids.length) | 0],
+        productId: PRODUCT,
+        amount: 25_000 + Math.round(Math.random() * 40) * 10_000,
+        termMonths: [12, 24, 36, 48][(Math.random() * 4) | 0],
+        purpose: 'home renovation',
+        consent: { creditAssessment: true, bureauCheck: true },
+      },
+    },
+  });
+  keysSent.add(key);
+  if (sent.length < 20_000) sent.push(body);
+  return body;
+}
+/** The application each key answered with: a re-sent key must answer with the same one. */
+const answered = new Map<string, string>();
+let replayMismatches = 0;
+function onBody(body: string) {
+  const m = /"outcome":"([A-Z_]+)"/.exec(body);
+  if (m) outcomes.set(m[1], (outcomes.get(m[1]) ?? 0) + 1);
+  if (body.includes('"ApplicationRejected"')) rejected += 1;
+  const app = /"id":"([^"]+)","idempotencyKey":"([^"]+)"/.exec(body);
+  if (app) {
+    const first = answered.get(app[2]);
+    if (first === undefined) answered.set(app[2], app[1]);
+    else if (first !== app[1]) replayMismatches += 1;
+  }
+}
+
+const probe = await post(SUBMIT, JSON.parse(nextBody()).variables);
+if (probe.errors || probe.data.submitLoanApplication.__typename !== 'LoanApplication') throw new Error(`unexpected response: ${JSON.stringify(probe).slice(0, 400)}`);
+if (warmup > 0) await load({ name: 'warm-up', url: `${url}/graphql`, headers: auth, body: nextBody, seconds: warmup, connections });
+const startedAt = new Date();
+outcomes.clear();
+rejected = 0;
+const run = await load({ name: `creditgraph submitLoanApplication (${Math.round(resendShare * 100)}% re-sent)`, url: `${url}/graphql`, headers: auth, body: nextBody, seconds: duration, connections, onBody });
+await stopProcess(child);
+
+// 3. What was written: duplicates, and the server-side decision time of the measured run.
+const countSql = `select count(*)::int as rows, count(distinct (tenant_id, idempotency_key))::int as keys from loan_applications`;
+const latencySql = `select percentile_cont(0.5) within group (order by latency_ms) as p50, percentile_cont(0.99) within group (order by latency_ms) as p99, count(*)::int as n
+  from credit_decisions where decided_at >= $1`;
+const bureauSql = `select count(*) filter (where bureau_used)::int as used, count(*)::int as n from credit_decisions where decided_at >= $1`;
+let counts: { rows: number; keys: number };
+let server: { p50: number; p99: number; n: number };
+let bureau: { used: number; n: number };
+if (args['database-url']) {
+  const sql = postgres(args['database-url'], { max: 1, onnotice: () => {} });
+  [counts] = (await sql.unsafe(countSql)) as unknown as [typeof counts];
+  [server] = (await sql.unsafe(latencySql, [startedAt.toISOString()])) as unknown as [typeof server];
+  [bureau] = (await sql.unsafe(bureauSql, [startedAt.toISOString()])) as unknown as [typeof bureau];
+  await sql.end();
+} else {
+  const pg = await PGlite.create(args['pglite-dir']!);
+  counts = (await pg.query<typeof counts>(countSql)).rows[0];
+  server = (await pg.query<typeof server>(latencySql, [startedAt.toISOString()])).rows[0];
+  bureau = (await pg.query<typeof bureau>(bureauSql, [startedAt.toISOString()])).rows[0];
+  await pg.close();
+}
+
+console.log(`\n${ids.length} individual customers, ${args['database-url'] ? 'PostgreSQL' : 'PGlite'}; ${connections} connections, ${duration} s after a ${warmup} s warm-up; bureau simulator at ${args['bureau-latency']} ms, replies not cached`);
+printTable([stock, run]);
+console.log(`\ndecisions/s: ${run.rps.toFixed(0)} (ratio to stock Apollo req/s: ${(run.rps / stock.rps).toFixed(3)})`);
+console.log(`end-to-end latency at ${connections} concurrent clients: p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
+console.log(`server-side decision time (stored latencyMs, ${server.n} decisions): p50 ${Number(server.p50).toFixed(1)} ms, p99 ${Number(server.p99).toFixed(1)} ms`);
+console.log(`bureau used in ${bureau.used} of ${bureau.n} decisions`);
+console.log(`outcomes: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}; rejected ${rejected}; errors ${run.errors}`);
+console.log(`keys sent ${keysSent.size}; application rows ${counts.rows}; distinct keys ${counts.keys}; duplicate rows ${counts.rows - counts.keys}`);
+console.log(`re-sent keys that answered with a different application: ${replayMismatches}`);
+process.exit(counts.rows - counts.keys === 0 && replayMismatches === 0 && counts.rows <= keysSent.size ? 0 : 1);

@@ -1,0 +1,123 @@
+// What the benchmarks share: free ports, child servers, and an autocannon run that counts GraphQL
+// errors inside 200 responses as errors too.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface Figures {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+}
+
+export async function freePort(): Promise<number> {
+  const srv = createServer().listen(0, '127.0.0.1');
+  await once(srv, 'listening');
+  const port = (srv.address() as { port: number }).port;
+  srv.close();
+  return port;
+}
+
+const children = new Set<ChildProcess>();
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+
+export function startProcess(script: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.add(child);
+  return child;
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await once(child, 'exit');
+  clearTimeout(killer);
+  children.delete(child);
+}
+
+export async function waitFor(url: string, child: ChildProcess, ok: (status: number) => boolean, timeoutMs = 900_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
+    try {
+      if (ok((await fetch(url)).status)) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms`);
+}
+
+export interface LoadOptions {
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+  body: () => string;
+  seconds: number;
+  connections: number;
+  /** Called with each response body, e.g. to count rejections. */
+  onBody?: (body: string) => void;
+}
+
+export async function load(o: LoadOptions): Promise<Figures> {
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url: o.url,
+    connections: o.connections,
+    duration: o.seconds,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...o.headers },
+        setupRequest: (req) => ({ ...req, body: o.body() }),
+        onResponse: (_status, resBody) => {
+          if (resBody.includes('"errors"')) graphqlErrors += 1;
+          o.onBody?.(resBody);
+        },
+      },
+    ],
+  });
+  return {
+    name: o.name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+    requests: result.requests.total,
+  };
+}
+
+/** The stock Apollo baseline (stock-apollo.ts), measured now, on this machine. */
+export async function measureStockApollo(connections: number, seconds: number, warmup: number): Promise<Figures> {
+  const port = await freePort();
+  const child = startProcess('ops/bench/stock-apollo.ts', { PORT: String(port), NODE_ENV: 'production' });
+  const url = `http://127.0.0.1:${port}/`;
+  await waitFor(url, child, (s) => s < 500);
+  const body = JSON.stringify({ query: '{ authors { id name md5 books { id name } } }' });
+  const run = (s: number) => load({ name: 'stock Apollo, 20 authors x 3 books', url, headers: {}, body: () => body, seconds: s, connections });
+  if (warmup > 0) await run(warmup);
+  const figures = await run(seconds);
+  await stopProcess(child);
+  return figures;
+}
+
+export function printTable(rows: Figures[]): void {
+  console.log(`${'server'.padEnd(56)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
+  for (const f of rows) {
+    console.log(`${f.name.padEnd(56)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.errors).padStart(7)}`);
+  }
+}

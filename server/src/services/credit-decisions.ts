@@ -1,0 +1,317 @@
+// Submitting an application: validate, gather the facts (transactions, bureau, fraud links,
+// earlier applications) in parallel, decide, and store the application with its decision in one
+// transaction. The idempotency key makes retries safe, also when they arrive at the same time.
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { BureauClient, BureauOutcome } from '../bureau/client.js';
+import type { BureauReport } from '../bureau/report.js';
+import type { CatalogStore, ProductRow } from '../catalog/catalog-store.js';
+import type { AppDb } from '../db/index.js';
+import { validateApplicationInput, type ApplicationInputLike, type ValidApplication } from '../domain/credit/application-input.js';
+import { decide, type ApplicantFacts, type DecisionDraft, type FeatureWording } from '../domain/credit/decision.js';
+import { altDataSignals, featureWording } from '../domain/credit/feature-catalog.js';
+import { creditFeatures, existingObligationsFor, isSeasonalIncome, monthlyIncomeFor, transactionFeatures, type AltDataFeatures } from '../domain/credit/features.js';
+import { checkEligibility } from '../domain/recommendation/eligibility.js';
+import { canonicalRegion } from '../domain/reference.js';
+import { localHour, scoreApplicationAnomaly } from '../domain/fraud/anomaly.js';
+import { applicationIdentifiers } from '../domain/fraud/identifiers.js';
+import { findRing, type RingResult } from '../domain/fraud/ring.js';
+import { customerIdOf, fromGlobalId } from '../graphql/ids.js';
+import type { Logger } from '../logger.js';
+import {
+  applicationByKey,
+  customerTransactions,
+  insertDecidedApplication,
+  linkedApplications,
+  previousApplications,
+  type ApplicationRecord,
+} from '../repositories/credit.js';
+import { customersByIds, type CustomerRow } from '../repositories/customers.js';
+import type { Viewer } from '../security/viewer.js';
+import type { CreditPolicyService } from './credit-policies.js';
+import type { RiskModelService } from './risk-models.js';
+
+export const FEATURE_WORDING: FeatureWording = featureWording;
+
+export interface ApplicationRejection {
+  field: string;
+  message: string;
+}
+
+export interface CreditDecisionDeps {
+  db: AppDb;
+  catalog: CatalogStore;
+  policies: CreditPolicyService;
+  models: RiskModelService;
+  bureau: BureauClient;
+  /** Keys the identifier hashes of the fraud-ring graph. */
+  linkSecret: string;
+  log: Logger;
+  now?: () => Date;
+}
+
+const DAY_MS = 86_400_000;
+const IST_OFFSET_MS = 330 * 60_000;
+/** Two or more distinct signs before a customer is treated as in distress: one late bill is not. */
+const DISTRESS_MIN_SIGNALS = 2;
+/** Bounces with funds before an application is referred for unwillingness to pay. */
+const WILFUL_MIN_BOUNCES = 2;
+
+export class CreditDecisionService {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: CreditDecisionDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  async submit(viewer: Viewer, input: ApplicationInputLike, idempotencyKey: string): Promise<ApplicationRecord | ApplicationRejection> {
+    const started = performance.now();
+    const tenantId = viewer.tenantId;
+    const checked = validateApplicationInput(input, idempotencyKey, (ref) => this.findProduct(tenantId, ref));
+    if (!checked.ok) return { field: checked.field, message: checked.message };
+    const app = checked.value;
+
+    let customer: CustomerRow | null = null;
+    if (app.customerId !== null) {
+      const id = customerIdOf(app.customerId);
+      customer = id === null ? null : ((await customersByIds(this.deps.db, tenantId, [id]))[0] ?? null);
+      if (!customer) return { field: 'customerId', message: `no customer with id "${app.customerId}"` };
+    }
+    const requestHash = hashRequest(app, customer);
+
+    // A retry: the same key always answers with the first application, never a second decision.
+    const earlier = await applicationByKey(this.deps.db, tenantId, app.idempotencyKey);
+    if (earlier) return this.replay(earlier, requestHash);
+
+    const draft = await this.decideApplication(tenantId, app, customer);
+    const latencyMs = performance.now() - started;
+    const stored = await insertDecidedApplication(this.deps.db, this.toInsert(viewer, app, customer, requestHash, draft, latencyMs));
+    if (stored) return stored;
+    // Lost a race with a concurrent request with the same key: that request's row is the answer.
+    const winner = await applicationByKey(this.deps.db, tenantId, app.idempotencyKey);
+    if (!winner) throw new Error(`idempotency key ${app.idempotencyKey} conflicted but no application holds it`);
+    return this.replay(winner, requestHash);
+  }
+
+  private replay(existing: ApplicationRecord, requestHash: string): ApplicationRecord | ApplicationRejection {
+    if (existing.requestHash === requestHash) return existing;
+    return { field: 'idempotencyKey', message: 'this key was already used for a different application; use a new key for a new application' };
+  }
+
+  private findProduct(tenantId: string, ref: string): ProductRow | null {
+    const g = fromGlobalId(ref);
+    const code = g?.type === 'Product' ? g.localId : ref;
+    return this.deps.catalog.productForTenant(tenantId, code);
+  }
+
+  private async decideApplication(tenantId: string, app: ValidApplication, customer: CustomerRow | null): Promise<DecisionWithFacts> {
+    const now = this.now();
+    const applicantKey = customer ? `customer:${customer.id}` : `applicant:${sha256(`${app.applicant!.name.toLowerCase()}|${app.applicant!.age}|${app.applicant!.region}`)}`;
+    const identifiers = applicationIdentifiers(this.linkSalt(tenantId), app.device);
+    const bureauWanted = app.consent.bureauCheck && (customer ? customer.consentBureau : true);
+
+    const [txns, previous, bureau, ring, policy] = await Promise.all([
+      customer ? customerTransactions(this.deps.db, customer.id) : Promise.resolve([]),
+      customer ? previousApplications(this.deps.db, tenantId, customer.id, new Date(now.getTime() - 90 * DAY_MS)) : Promise.resolve([]),
+      bureauWanted
+        ? this.deps.bureau.fetchReport({
+            subjectRef: customer ? `${tenantId}:${customer.id}` : applicantKey,
+            name: customer?.name ?? app.applicant!.name,
+            age: customer?.age ?? app.applicant!.age,
+            phone: app.device.phone,
+          })
+        : Promise.resolve<BureauOutcome>({ ok: false, reason: 'NO_CONSENT', latencyMs: 0 }),
+      identifiers.length > 0
+        ? findRing({ applicationId: null, applicantKey, identifiers }, (hashes) => linkedApplications(this.deps.db, tenantId, hashes), { now })
+        : Promise.resolve<RingResult | null>(null),
+      this.deps.policies.current(tenantId),
+    ]);
+
+    const alt: AltDataFeatures | null = txns.length > 0 ? transactionFeatures(txns, statementAsOf(txns[txns.length - 1].occurredAt, now)) : null;
+    const report: BureauReport | null = bureau.ok ? bureau.report : null;
+    const profile = customer
+      ? { kind: customer.kind, age: customer.age, yearsInBusiness: customer.yearsInBusiness, annualIncome: customer.annualIncome, segment: customer.segment }
+      : { kind: app.applicant!.kind, age: app.applicant!.age, yearsInBusiness: app.applicant!.yearsInBusiness, annualIncome: app.applicant!.income, segment: null };
+    const signals = altDataSignals(alt);
+    const anomaly = scoreApplicationAnomaly(
+      { amount: app.amount, submittedAt: now },
+      {
+        previousApplications: previous,
+        monthlyInflowMedian: alt ? alt.monthlyInflow : null,
+        transactionHours: txns.map((t) => localHour(t.occurredAt)),
+      },
+    );
+
+    const creditScore = report?.hit ? report.score : (customer?.creditScore ?? null);
+    const eligibility = checkEligibility(
+      {
+        kind: profile.kind as 'INDIVIDUAL' | 'BUSINESS',
+        age: profile.age,
+        annualIncome: profile.annualIncome,
+        creditScore,
+        region: canonicalRegion(customer?.region ?? app.applicant!.region) ?? '',
+        held: new Set<string>(), // applying again for a product one holds is allowed
+      },
+      app.product as ProductRow as Parameters<typeof checkEligibility>[1],
+    );
+    const facts: ApplicantFacts = {
+      kind: profile.kind as 'INDIVIDUAL' | 'BUSINESS',
+      age: profile.age,
+      annualIncome: profile.annualIncome,
+      monthlyIncome: monthlyIncomeFor(alt, profile),
+      monthlyObligations: existingObligationsFor(alt, report),
+      outstandingDebt: report?.hit && report.totalOutstanding > 0 ? report.totalOutstanding : null,
+      seasonalIncome: isSeasonalIncome(alt),
+      incomeMonths: alt ? alt.peakIncomeMonths : [],
+      distressSignals: signals.distress.length >= DISTRESS_MIN_SIGNALS ? signals.distress : [],
+      wilfulSignals: alt && alt.bouncesWithFunds >= WILFUL_MIN_BOUNCES ? signals.wilful : [],
+      ineligible: eligibility.eligible ? [] : eligibility.failed.filter((f) => f.rule !== 'ALREADY_HELD').map((f) => f.message),
+    };
+    const scorer = this.deps.models.scorer;
+    const draft = decide({
+      amount: app.amount,
+      termMonths: app.termMonths,
+      product: app.product as ProductRow,
+      terms: app.terms,
+      applicant: facts,
+      bureau: { used: bureau.ok, report },
+      fraud: {
+        anomalyScore: anomaly.score,
+        flags: anomaly.flags,
+        explanations: anomaly.explanations,
+        ring: ring && { applicants: ring.applicants, applications: ring.applications, sharedKinds: ring.sharedKinds, flagged: ring.flagged, reason: ring.reason },
+      },
+      features: (amount, termMonths, monthlyInstalment) =>
+        creditFeatures({ alt, profile, application: { amount, termMonths, productCategory: app.product.category, monthlyInstalment }, bureau: report }),
+      scorer,
+      wording: FEATURE_WORDING,
+      policy: policy.policy,
+      now,
+    });
+    return { draft, now, policyVersion: policy.version, modelVersion: scorer.version, bureau, ring, anomaly, identifiers, applicantKey, alt, customer };
+  }
+
+  private toInsert(viewer: Viewer, app: ValidApplication, customer: CustomerRow | null, requestHash: string, d: DecisionWithFacts, latencyMs: number) {
+    const { draft } = d;
+    const status = { APPROVE: 'APPROVED', DECLINE: 'DECLINED', REFER: 'REFERRED', COUNTER_OFFER: 'COUNTER_OFFERED' }[draft.outcome];
+    const isCardApproval = draft.outcome === 'APPROVE' && draft.creditLimit != null && customer != null;
+    return {
+      application: {
+        tenantId: viewer.tenantId,
+        idempotencyKey: app.idempotencyKey,
+        requestHash,
+        customerId: customer?.id ?? null,
+        applicant: app.applicant ? { ...app.applicant } : null,
+        productId: app.product.id,
+        amount: app.amount,
+        termMonths: app.termMonths,
+        purpose: app.purpose,
+        consent: app.consent,
+        status,
+        submittedBy: viewer.userId,
+        submittedAt: d.now,
+      },
+      decision: {
+        tenantId: viewer.tenantId,
+        outcome: draft.outcome,
+        probabilityOfDefault: draft.probabilityOfDefault,
+        score: draft.score,
+        grade: draft.grade,
+        reasons: draft.reasons,
+        contributions: draft.contributions,
+        counterfactuals: draft.counterfactuals,
+        counterOffer: draft.counterOffer as unknown as Record<string, unknown> | null,
+        repaymentSchedule: draft.repaymentSchedule,
+        approvedAmount: draft.approvedAmount,
+        creditLimit: draft.creditLimit,
+        monthlyInstalment: draft.monthlyInstalment,
+        aprPercent: draft.aprPercent,
+        fraudFlags: draft.fraudFlags,
+        fraud: {
+          anomalyScore: round4(d.anomaly.score),
+          flags: draft.fraudFlags,
+          explanations: [...d.anomaly.explanations, ...(d.ring?.flagged && d.ring.reason ? [d.ring.reason] : [])],
+          components: d.anomaly.components,
+          ring: d.ring && { applicants: d.ring.applicants, applications: d.ring.applications, sharedKinds: d.ring.sharedKinds, flagged: d.ring.flagged, reason: d.ring.reason },
+        },
+        bureauUsed: d.bureau.ok,
+        bureau: d.bureau.ok
+          ? { cached: d.bureau.cached, latencyMs: round4(d.bureau.latencyMs), hit: d.bureau.report.hit, reportedAt: d.bureau.report.reportedAt }
+          : { reason: d.bureau.reason, latencyMs: round4(d.bureau.latencyMs) },
+        features: draft.features,
+        inputs: {
+          amount: app.amount,
+          termMonths: app.termMonths,
+          productId: app.product.id,
+          purpose: app.purpose,
+          consent: app.consent,
+          debtToIncome: round4(draft.debtToIncome),
+          alternativeData: d.alt,
+          bureauReport: d.bureau.ok ? d.bureau.report : null,
+          identifiers: d.identifiers.map((i) => i.kind),
+        },
+        modelVersion: d.modelVersion,
+        policyVersion: d.policyVersion,
+        latencyMs: round4(latencyMs),
+        decidedAt: new Date(),
+      },
+      links: d.identifiers,
+      applicantKey: d.applicantKey,
+      creditLimit: isCardApproval
+        ? { customerId: customer!.id, amount: draft.creditLimit!, rule: 'INITIAL_LIMIT', reason: `Card approved at grade ${draft.grade}: limit from income and grade` }
+        : null,
+    };
+  }
+
+  private linkSalt(tenantId: string): string {
+    return sha256(`${this.deps.linkSecret}:${tenantId}`);
+  }
+}
+
+interface DecisionWithFacts {
+  draft: DecisionDraft;
+  now: Date;
+  policyVersion: number;
+  modelVersion: string;
+  bureau: BureauOutcome;
+  ring: RingResult | null;
+  anomaly: ReturnType<typeof scoreApplicationAnomaly>;
+  identifiers: ReturnType<typeof applicationIdentifiers>;
+  applicantKey: string;
+  alt: AltDataFeatures | null;
+  customer: CustomerRow | null;
+}
+
+/**
+ * The date the statement features are computed as of: the start of the month after the latest
+ * line (so the 12 complete months before it are all there), or now if that is sooner.
+ */
+function statementAsOf(latest: Date, now: Date): Date {
+  const ist = new Date(latest.getTime() + IST_OFFSET_MS);
+  const nextMonth = Date.UTC(ist.getUTCFullYear(), ist.getUTCMonth() + 1, 1) - IST_OFFSET_MS;
+  return new Date(Math.min(nextMonth, now.getTime()));
+}
+
+/** What makes two requests "the same application": everything but the key. */
+function hashRequest(app: ValidApplication, customer: CustomerRow | null): string {
+  return sha256(
+    JSON.stringify({
+      customer: customer?.id ?? null,
+      applicant: app.applicant,
+      product: app.product.id,
+      amount: app.amount,
+      termMonths: app.termMonths,
+      purpose: app.purpose,
+      consent: app.consent,
+      device: app.device,
+    }),
+  );
+}
+
+function sha256(s: string): string {
+  return createHash('sha256').update(s, 'utf8').digest('hex');
+}
+
+function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
