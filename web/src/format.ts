@@ -3,6 +3,7 @@
 const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', maximumFractionDigits: 0 });
 const count = new Intl.NumberFormat('en-IN');
 const date = new Intl.DateTimeFormat('en-IN', { day: 'numeric', month: 'short', year: 'numeric' });
+const dateTime = new Intl.DateTimeFormat('en-IN', { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const formatINR = (n: number): string => inr.format(n);
@@ -10,9 +11,27 @@ export const formatCount = (n: number): string => count.format(n);
 export const formatPercent = (share: number, digits = 0): string => `${(share * 100).toFixed(digits)}%`;
 
 export function formatDate(iso: string): string {
-  const d = new Date(iso);
+  // A bare YYYY-MM-DD is a calendar day: read it as local, not as UTC midnight (a day early in the west).
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const d = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : date.format(d);
 }
+
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+}
+
+/** Scorecard points with a real minus sign and at most one decimal: −23, +4.5, 0. */
+export function formatPoints(n: number, signed = true): string {
+  const r = Math.round(n * 10) / 10;
+  const abs = Number.isInteger(r) ? String(Math.abs(r)) : Math.abs(r).toFixed(1);
+  if (r === 0) return '0';
+  if (r < 0) return `\u2212${abs}`;
+  return signed ? `+${abs}` : abs;
+}
+
+export const formatMonths = (n: number): string => (n === 1 ? '1 month' : `${n} months`);
 
 export const monthName = (m: number): string => MONTHS[m - 1] ?? String(m);
 

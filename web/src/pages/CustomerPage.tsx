@@ -4,6 +4,7 @@ import { ErrorBox } from '../components/ErrorBox';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
 import { humanize } from '../format';
+import { ApplicationsPanel } from './customer/ApplicationsPanel';
 import { HoldingsCard } from './customer/HoldingsCard';
 import { ProductGaps } from './customer/ProductGaps';
 import { ProfileCard } from './customer/ProfileCard';
@@ -104,6 +105,8 @@ export function CustomerPage({ id }: { id: string }) {
               <RecommendationsPanel customerId={c.id} />
             </div>
           </div>
+          {/* keyed by customer: a draft or a selected decision never carries over to the next customer */}
+          <ApplicationsPanel key={c.id} customerId={c.id} customerKind={c.kind} />
         </>
       )}
     </section>
