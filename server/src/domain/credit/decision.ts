@@ -248,7 +248,9 @@ export function decide(req: DecisionRequest): DecisionDraft {
       outcome = 'APPROVE';
       offer = asked;
     } else {
-      const longer = terms.revolving || !asked.blockers.every((b) => b === 'AFFORDABILITY') ? null : findLongerTerm(asked, terms, evaluate);
+      // The amount asked for over a longer term first (a lower instalment lowers debt-to-income,
+      // and with it the risk), then a smaller amount over the term asked for.
+      const longer = terms.revolving || asked.blockers.includes('NO_BUREAU_CAP') ? null : findLongerTerm(asked, terms, evaluate);
       const smaller = longer ? null : findLargestAmount(asked, terms, evaluate);
       if (longer) {
         outcome = 'COUNTER_OFFER';
