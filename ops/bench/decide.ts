@@ -4,16 +4,18 @@
 // request carries a fresh idempotency key, except a share (10% by default) that re-sends an
 // earlier request with its key, as a client retrying after a timeout would. Prints decisions/s,
 // p50 and p99, errors, the server-side decision time stored with each decision, and the number of
-// duplicate rows (which must be 0). The bureau simulator answers after --bureau-latency ms and its
-// replies are not cached, so every decision waits for it. A stock Apollo Server is measured in the
+// duplicate rows (which must be 0). The bureau simulator runs in its own process, answers after
+// --bureau-latency ms, and its replies are not cached, so every decision waits for it. A stock Apollo Server is measured in the
 // same run as the baseline: the throughput ratio is the figure to compare across machines.
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { PGlite } from '@electric-sql/pglite';
 import { TokenService } from '../../server/src/security/viewer.js';
+import { generateCustomer } from '../../seeds/generator.js';
 import { ROOT, freePort, load, measureStockApollo, printTable, startProcess, stopProcess, waitFor } from './lib.js';
 
 const { values: args } = parseArgs({
@@ -23,6 +25,8 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '3' },
     customers: { type: 'string', default: '2000' },
     'resend-share': { type: 'string', default: '0.1' },
+    /** Also measure at this many applications per second (paced), to see latency below saturation. */
+    rate: { type: 'string' },
     'bureau-latency': { type: 'string', default: '20' },
     'database-url': { type: 'string' },
     'pglite-dir': { type: 'string', default: path.join(ROOT, '.data/bench-decide-pglite') },
@@ -45,7 +49,15 @@ const SUBMIT = `mutation S($input: LoanApplicationInput!, $key: String!) {
 // 1. The baseline.
 const stock = await measureStockApollo(connections, duration, warmup);
 
-// 2. creditgraph, as in production, on a fresh database (applications from an earlier run would
+// 2. The bureau, as in production, in a process of its own: the seeded customers' bureau files,
+// generated from the same seed, served from memory after the configured latency.
+const recordsFile = path.join(tmpdir(), `creditgraph-bench-bureau-${process.pid}.json`);
+writeFileSync(recordsFile, JSON.stringify(Array.from({ length: Number(args.customers) }, (_, i) => generateCustomer(42, i + 1, 0).bureau)));
+const bureauPort = await freePort();
+const bureauSim = startProcess('server/src/bureau/simulator-cli.ts', {}, ['--port', String(bureauPort), '--latency', args['bureau-latency']!, '--records', recordsFile]);
+await waitFor(`http://127.0.0.1:${bureauPort}/healthz`, bureauSim, (s) => s === 200);
+
+// 3. creditgraph, as in production, on a fresh database (applications from an earlier run would
 // make the duplicate count meaningless).
 if (!args['database-url']) rmSync(args['pglite-dir']!, { recursive: true, force: true });
 const token = await new TokenService(SECRET).sign({ userId: 'bench', role: 'RELATIONSHIP_MANAGER', tenantId: 'demo' });
@@ -59,7 +71,7 @@ const child = startProcess('server/src/main.ts', {
   LOG_LEVEL: 'warn',
   SERVE_WEB: 'false',
   SEED_CUSTOMERS: args.customers!,
-  BUREAU_SIM_LATENCY_MS: args['bureau-latency']!,
+  BUREAU_URL: `http://127.0.0.1:${bureauPort}`,
   BUREAU_CACHE_TTL_SECONDS: '0',
   BUREAU_RATE_LIMIT_PER_SECOND: '100000',
   ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : { PGLITE_DIR: args['pglite-dir']! }),
@@ -130,10 +142,16 @@ const startedAt = new Date();
 outcomes.clear();
 rejected = 0;
 const run = await load({ name: `creditgraph submitLoanApplication (${Math.round(resendShare * 100)}% re-sent)`, url: `${url}/graphql`, headers: auth, body: nextBody, seconds: duration, connections, onBody });
+const paced = args.rate
+  ? await load({ name: `  the same, paced at ${args.rate}/s`, url: `${url}/graphql`, headers: auth, body: nextBody, seconds: duration, connections, onBody, rate: Number(args.rate) })
+  : null;
 await stopProcess(child);
+await stopProcess(bureauSim);
+rmSync(recordsFile, { force: true });
 
-// 3. What was written: duplicates, and the server-side decision time of the measured run.
+// 4. What was written: duplicates, and the server-side decision time of the measured run.
 const countSql = `select count(*)::int as rows, count(distinct (tenant_id, idempotency_key))::int as keys from loan_applications`;
+// The server-side figures cover the unpaced run only (and the paced one, when asked for).
 const latencySql = `select percentile_cont(0.5) within group (order by latency_ms) as p50, percentile_cont(0.99) within group (order by latency_ms) as p99, count(*)::int as n
   from credit_decisions where decided_at >= $1`;
 const bureauSql = `select count(*) filter (where bureau_used)::int as used, count(*)::int as n from credit_decisions where decided_at >= $1`;
@@ -155,7 +173,7 @@ if (args['database-url']) {
 }
 
 console.log(`\n${ids.length} individual customers, ${args['database-url'] ? 'PostgreSQL' : 'PGlite'}; ${connections} connections, ${duration} s after a ${warmup} s warm-up; bureau simulator at ${args['bureau-latency']} ms, replies not cached`);
-printTable([stock, run]);
+printTable([stock, run, ...(paced ? [paced] : [])]);
 console.log(`\ndecisions/s: ${run.rps.toFixed(0)} (ratio to stock Apollo req/s: ${(run.rps / stock.rps).toFixed(3)})`);
 console.log(`end-to-end latency at ${connections} concurrent clients: p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
 console.log(`server-side decision time (stored latencyMs, ${server.n} decisions): p50 ${Number(server.p50).toFixed(1)} ms, p99 ${Number(server.p99).toFixed(1)} ms`);

@@ -29,8 +29,8 @@ export async function freePort(): Promise<number> {
 const children = new Set<ChildProcess>();
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 
-export function startProcess(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+export function startProcess(script: string, env: Record<string, string>, args: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -71,6 +71,8 @@ export interface LoadOptions {
   connections: number;
   /** Called with each response body, e.g. to count rejections. */
   onBody?: (body: string) => void;
+  /** Requests per second over all connections (open loop); unset: as fast as answers come. */
+  rate?: number;
 }
 
 export async function load(o: LoadOptions): Promise<Figures> {
@@ -79,6 +81,7 @@ export async function load(o: LoadOptions): Promise<Figures> {
     url: o.url,
     connections: o.connections,
     duration: o.seconds,
+    ...(o.rate ? { overallRate: o.rate } : {}),
     requests: [
       {
         method: 'POST',

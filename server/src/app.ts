@@ -162,6 +162,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         policies,
         models: riskModels,
         bureau,
+        hotReads,
         linkSecret: config.FRAUD_LINK_SECRET ?? config.authSecret,
         log,
       }),

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { BureauClient, BureauOutcome } from '../bureau/client.js';
 import type { BureauReport } from '../bureau/report.js';
+import type { HotReadCache, StatementFacts } from '../cache/hot-reads.js';
 import type { CatalogStore, ProductRow } from '../catalog/catalog-store.js';
 import type { AppDb } from '../db/index.js';
 import { validateApplicationInput, type ApplicationInputLike, type ValidApplication } from '../domain/credit/application-input.js';
@@ -44,6 +45,7 @@ export interface CreditDecisionDeps {
   policies: CreditPolicyService;
   models: RiskModelService;
   bureau: BureauClient;
+  hotReads: HotReadCache;
   /** Keys the identifier hashes of the fraud-ring graph. */
   linkSecret: string;
   log: Logger;
@@ -74,7 +76,7 @@ export class CreditDecisionService {
     let customer: CustomerRow | null = null;
     if (app.customerId !== null) {
       const id = customerIdOf(app.customerId);
-      customer = id === null ? null : ((await customersByIds(this.deps.db, tenantId, [id]))[0] ?? null);
+      customer = id === null ? null : await this.customer(tenantId, id);
       if (!customer) return { field: 'customerId', message: `no customer with id "${app.customerId}"` };
     }
     const requestHash = hashRequest(app, customer);
@@ -91,6 +93,27 @@ export class CreditDecisionService {
     const winner = await applicationByKey(this.deps.db, tenantId, app.idempotencyKey);
     if (!winner) throw new Error(`idempotency key ${app.idempotencyKey} conflicted but no application holds it`);
     return this.replay(winner, requestHash);
+  }
+
+  private async customer(tenantId: string, id: number): Promise<CustomerRow | null> {
+    const hit = this.deps.hotReads.getCustomer(tenantId, id);
+    if (hit) return hit;
+    const row = (await customersByIds(this.deps.db, tenantId, [id]))[0] ?? null;
+    if (row) this.deps.hotReads.setCustomer(tenantId, row);
+    return row;
+  }
+
+  /** Statement features and transaction hours: read and computed once per customer within the hot-read TTL. */
+  private async statement(tenantId: string, customerId: number, now: Date): Promise<StatementFacts> {
+    const hit = this.deps.hotReads.getStatement(tenantId, customerId);
+    if (hit) return hit;
+    const txns = await customerTransactions(this.deps.db, customerId);
+    const facts: StatementFacts = {
+      alt: txns.length > 0 ? transactionFeatures(txns, statementAsOf(txns[txns.length - 1].occurredAt, now)) : null,
+      hours: txns.map((t) => localHour(t.occurredAt)),
+    };
+    this.deps.hotReads.setStatement(tenantId, customerId, facts);
+    return facts;
   }
 
   private replay(existing: ApplicationRecord, requestHash: string): ApplicationRecord | ApplicationRejection {
@@ -110,8 +133,8 @@ export class CreditDecisionService {
     const identifiers = applicationIdentifiers(this.linkSalt(tenantId), app.device);
     const bureauWanted = app.consent.bureauCheck && (customer ? customer.consentBureau : true);
 
-    const [txns, previous, bureau, ring, policy] = await Promise.all([
-      customer ? customerTransactions(this.deps.db, customer.id) : Promise.resolve([]),
+    const [statement, previous, bureau, ring, policy] = await Promise.all([
+      customer ? this.statement(tenantId, customer.id, now) : Promise.resolve<StatementFacts>({ alt: null, hours: [] }),
       customer ? previousApplications(this.deps.db, tenantId, customer.id, new Date(now.getTime() - 90 * DAY_MS)) : Promise.resolve([]),
       bureauWanted
         ? this.deps.bureau.fetchReport({
@@ -127,7 +150,7 @@ export class CreditDecisionService {
       this.deps.policies.current(tenantId),
     ]);
 
-    const alt: AltDataFeatures | null = txns.length > 0 ? transactionFeatures(txns, statementAsOf(txns[txns.length - 1].occurredAt, now)) : null;
+    const alt = statement.alt;
     const report: BureauReport | null = bureau.ok ? bureau.report : null;
     const profile = customer
       ? { kind: customer.kind, age: customer.age, yearsInBusiness: customer.yearsInBusiness, annualIncome: customer.annualIncome, segment: customer.segment }
@@ -138,7 +161,7 @@ export class CreditDecisionService {
       {
         previousApplications: previous,
         monthlyInflowMedian: alt ? alt.monthlyInflow : null,
-        transactionHours: txns.map((t) => localHour(t.occurredAt)),
+        transactionHours: statement.hours,
       },
     );
 
