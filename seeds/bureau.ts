@@ -4,7 +4,7 @@
 // (people in trouble shop around for credit); obligations are the EMIs the customer pays; the
 // file is as old as the oldest credit. Drawn from the traits only, never from the outcome
 // history, so the bureau features of a past credit do not leak its outcome.
-import type { BureauReport } from '../server/src/bureau/report.js';
+import { noHitReport, type BureauReport } from '../server/src/bureau/report.js';
 import { DAY_MS, LEDGER_END_MS } from './calendar.js';
 import { catalogProduct } from './catalog.js';
 import type { HoldingSeed } from './holdings.js';
@@ -38,23 +38,7 @@ export const REPORTED_AT = new Date(LEDGER_END_MS).toISOString();
 
 export function bureauReport(rng: Random, c: BureauSubject, traits: RiskTraits, holdings: readonly HoldingSeed[], monthlyObligations: number): BureauReport {
   const ref = subjectRef(c.tenantId, c.id);
-  if (c.creditScore == null) {
-    return {
-      subjectRef: ref,
-      hit: false,
-      score: null,
-      activeAccounts: 0,
-      delinquencies24m: 0,
-      maxDaysPastDue24m: 0,
-      writtenOffAccounts: 0,
-      willfulDefaulter: false,
-      enquiries6m: 0,
-      oldestAccountMonths: null,
-      totalOutstanding: 0,
-      monthlyObligations: 0,
-      reportedAt: REPORTED_AT,
-    };
-  }
+  if (c.creditScore == null) return noHitReport(ref, new Date(LEDGER_END_MS));
   const score = c.creditScore;
   const stress = traits.stress;
   const credit = holdings.filter(isCreditHolding);

@@ -28,6 +28,7 @@
 // generator, and the outcome never feeds back into the transactions or the bureau file.
 import type { FeatureValues } from '../drizzle/schema.js';
 import type { BureauReport } from '../server/src/bureau/report.js';
+import { CREDIT_CATEGORIES, REVOLVING_MINIMUM_DUE, monthlyInstalment, type CreditCategory } from '../server/src/domain/credit/credit-terms.js';
 import { creditFeatures, type AltDataFeatures } from '../server/src/domain/credit/features.js';
 import { DAY_MS, IST_OFFSET_MS, LEDGER_END_MS } from './calendar.js';
 import type { CustomerSeed } from './generator.js';
@@ -50,11 +51,6 @@ export interface OutcomeSeed {
   truePd: number;
 }
 
-type CreditCategory = 'CREDIT_CARD' | 'PERSONAL_LOAN' | 'BUSINESS_LOAN' | 'MORTGAGE';
-const CREDIT_CATEGORIES: readonly CreditCategory[] = ['CREDIT_CARD', 'PERSONAL_LOAN', 'BUSINESS_LOAN', 'MORTGAGE'];
-
-/** Share of a revolving limit due each month (as the decision's affordability check uses it). */
-const REVOLVING_MINIMUM_DUE = 0.05;
 const MONTH_MS = 30.44 * DAY_MS;
 
 export const TRUE_PD = {
@@ -103,11 +99,6 @@ export interface OutcomeContext {
   monthlyObligations: number;
 }
 
-function amortisingInstalment(amount: number, termMonths: number, aprPercent: number): number {
-  const r = aprPercent / 100 / 12;
-  return (amount * r) / (1 - Math.pow(1 + r, -termMonths));
-}
-
 interface PastCredit {
   category: CreditCategory;
   amount: number;
@@ -135,18 +126,18 @@ function pastCredit(rng: Random, ctx: OutcomeContext): PastCredit {
     case 'PERSONAL_LOAN': {
       const amount = round(clamp(income * rng.range(0.08, 0.6), 10_000, thin ? 100_000 : 4_000_000), 5_000);
       const term = rng.pick([12, 18, 24, 36, 48, 60]);
-      return { category, amount, termMonths: term, instalment: amortisingInstalment(amount, term, rng.range(11, 24)) };
+      return { category, amount, termMonths: term, instalment: monthlyInstalment(amount, term, rng.range(11, 24)) };
     }
     case 'BUSINESS_LOAN': {
       const share = ctx.customer.kind === 'BUSINESS' ? rng.range(0.03, 0.25) : rng.range(0.15, 0.7);
       const amount = round(clamp(income * share, 25_000, 50_000_000), 5_000);
       const term = rng.pick([12, 24, 36, 48, 60]);
-      return { category, amount, termMonths: term, instalment: amortisingInstalment(amount, term, rng.range(9, 18)) };
+      return { category, amount, termMonths: term, instalment: monthlyInstalment(amount, term, rng.range(9, 18)) };
     }
     case 'MORTGAGE': {
       const amount = round(clamp(income * rng.range(1.5, 5), 300_000, 100_000_000), 50_000);
       const term = rng.pick([120, 180, 240]);
-      return { category, amount, termMonths: term, instalment: amortisingInstalment(amount, term, rng.range(8.4, 10.5)) };
+      return { category, amount, termMonths: term, instalment: monthlyInstalment(amount, term, rng.range(8.4, 10.5)) };
     }
   }
 }

@@ -10,7 +10,7 @@
 //    written-off account and a wilful-default flag.
 // 4. distressedBorrower: income cut and late, spending not, payday-style loans, EMIs bouncing on
 //    an empty account, missed bills, a falling balance and EMIs taking over half of income.
-import type { BureauReport } from '../../server/src/bureau/report.js';
+import { noHitReport, type BureauReport } from '../../server/src/bureau/report.js';
 import type { Database } from '../../server/src/db/index.js';
 import type { TransactionChannel } from '../../server/src/domain/reference.js';
 import { openBulkWriter } from '../bulk-insert.js';
@@ -149,19 +149,8 @@ function bundle(customer: Omit<CustomerSeed, 'id' | 'tenantId' | 'spendProfile'>
   };
 }
 
-const NO_FILE: Omit<BureauReport, 'subjectRef' | 'reportedAt'> = {
-  hit: false,
-  score: null,
-  activeAccounts: 0,
-  delinquencies24m: 0,
-  maxDaysPastDue24m: 0,
-  writtenOffAccounts: 0,
-  willfulDefaulter: false,
-  enquiries6m: 0,
-  oldestAccountMonths: null,
-  totalOutstanding: 0,
-  monthlyObligations: 0,
-};
+/** No file at the bureau: new to credit. */
+const NO_FILE: Omit<BureauReport, 'subjectRef' | 'reportedAt'> = noHitReport('');
 
 const GROCERIES = ['Kirana store', 'Vegetable market', 'Supermarket', 'Milk and dairy'];
 
