@@ -57,7 +57,8 @@ export interface InputError {
 
 export type Validated<T> = { ok: true; value: T } | InputError;
 
-function fail(field: string, message: string): InputError {
+/** An input error naming the field; validators return it rather than throw. */
+export function fail(field: string, message: string): InputError {
   return { ok: false, field, message };
 }
 

@@ -1,6 +1,6 @@
 // Validation of a loan application (GraphQL LoanApplicationInput) before anything is read or
 // written. Pure: the resolver turns an error into ApplicationRejected naming `field`.
-import type { InputError, Validated } from '../profile-input.js';
+import { fail, type Validated } from '../profile-input.js';
 import { CUSTOMER_KINDS, REGIONS, canonicalRegion, type CustomerKind, type Region } from '../reference.js';
 import { creditTerms, type CreditTerms, type TermsProduct } from './credit-terms.js';
 
@@ -42,12 +42,13 @@ export interface ValidApplicant {
   employment: string;
 }
 
-export interface ValidApplication {
+/** P: the caller's product type, kept as found (the service works with catalog rows). */
+export interface ValidApplication<P extends TermsProduct = TermsProduct> {
   idempotencyKey: string;
   /** The customer's global id as given; the service resolves it within the tenant. */
   customerId: string | null;
   applicant: ValidApplicant | null;
-  product: TermsProduct;
+  product: P;
   terms: CreditTerms;
   amount: number;
   termMonths: number;
@@ -56,19 +57,15 @@ export interface ValidApplication {
   device: { deviceId: string | null; phone: string | null; address: string | null; payoutAccount: string | null };
 }
 
-function fail(field: string, message: string): InputError {
-  return { ok: false, field, message };
-}
-
 /**
  * Checks an application; returns the cleaned value or the first error. `findProduct` resolves a
  * product id or code within the viewer's tenant (null when it is unknown there).
  */
-export function validateApplicationInput(
+export function validateApplicationInput<P extends TermsProduct & { name: string }>(
   input: ApplicationInputLike,
   idempotencyKey: string,
-  findProduct: (ref: string) => (TermsProduct & { name: string }) | null,
-): Validated<ValidApplication> {
+  findProduct: (ref: string) => P | null,
+): Validated<ValidApplication<P>> {
   const L = APPLICATION_LIMITS;
   const key = typeof idempotencyKey === 'string' ? idempotencyKey.trim() : '';
   if (key.length === 0) return fail('idempotencyKey', 'must not be empty');

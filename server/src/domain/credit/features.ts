@@ -22,6 +22,7 @@
 //   (monthly EMIs for salaries, harvest-month instalments for farmers).
 import type { FeatureValues } from '../../../../drizzle/schema.js';
 import type { BureauReport } from '../../bureau/report.js';
+import { median } from '../statistics.js';
 
 /** One statement line, as account-aggregator data gives it. */
 export interface AltTransaction {
@@ -140,12 +141,6 @@ interface Stream {
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function median(xs: number[]): number {
-  const s = xs.slice().sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 function popcount(x: number): number {
   let n = 0;
   for (let v = x; v; v &= v - 1) n++;
@@ -167,6 +162,15 @@ function mostlyNear(values: number[], tolerance: (median: number) => number): bo
  */
 function scheduled(s: Stream): boolean {
   return mostlyNear(s.amounts, (m) => 0.35 * m) && mostlyNear(s.days, () => 3);
+}
+
+/**
+ * The date to compute statement features as of: the start of the month after the latest line (so
+ * that the 12 complete months before it are all there, also for a statement that arrives late),
+ * or `now` if that is sooner.
+ */
+export function statementAsOf(latest: Date, now: Date): Date {
+  return new Date(Math.min(istMonthStart(istMonthNumber(latest.getTime()) + 1), now.getTime()));
 }
 
 /**

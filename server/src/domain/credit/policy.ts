@@ -1,5 +1,6 @@
 // A tenant's credit policy: the thresholds, cut-offs and knock-out rules that turn a score into a
 // decision. Versions are immutable; a change writes a new version, validated here first.
+import { fail, type Validated } from '../profile-input.js';
 
 export interface GradeBand {
   grade: string;
@@ -55,10 +56,8 @@ export function gradeFor(policy: CreditPolicy, score: number): string {
   return policy.gradeBands[policy.gradeBands.length - 1].grade;
 }
 
-export type PolicyCheck = { ok: true; value: CreditPolicy } | { ok: false; field: string; message: string };
-
 /** Applies a partial change to a policy and checks the result as a whole. */
-export function changePolicy(current: CreditPolicy, change: Partial<CreditPolicy>): PolicyCheck {
+export function changePolicy(current: CreditPolicy, change: Partial<CreditPolicy>): Validated<CreditPolicy> {
   const next: CreditPolicy = { ...current };
   for (const [key, value] of Object.entries(change) as [keyof CreditPolicy, unknown][]) {
     if (value === undefined || value === null) continue;
@@ -85,10 +84,6 @@ export function changePolicy(current: CreditPolicy, change: Partial<CreditPolicy
     if (i > 0 && b.minScore >= bands[i - 1].minScore) return fail(`gradeBands[${i}].minScore`, 'bands must be listed best first, with falling minScore');
   }
   return { ok: true, value: next };
-}
-
-function fail(field: string, message: string): PolicyCheck {
-  return { ok: false, field, message };
 }
 
 /** Field-by-field differences, for the audit trail and the policy history. */

@@ -16,6 +16,7 @@
 // Amounts are compared on a log scale because they are multiplicative (₹20,000 → ₹40,000 is the
 // same step as ₹2,00,000 → ₹4,00,000).
 import { formatInr, formatRatio } from '../recommendation/format.js';
+import { mad, median } from '../statistics.js';
 
 export interface ApplicationEvent {
   /** INR. */
@@ -149,18 +150,7 @@ const clamp01 = (x: number) => (x <= 0 ? 0 : x >= 1 ? 1 : x);
 /** 0 at or below `start`, 1 at or above `full`, linear between. */
 const ramp = (x: number, start: number, full: number) => clamp01((x - start) / (full - start));
 
-export function median(values: number[]): number {
-  if (values.length === 0) return NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-/** Median absolute deviation from the median. */
-export function mad(values: number[]): number {
-  const m = median(values);
-  return median(values.map((v) => Math.abs(v - m)));
-}
+export { mad, median };
 
 /** P(N ≥ k) for N ~ Poisson(λ), summed from the tail so small probabilities keep their precision. */
 export function poissonTail(k: number, lambda: number): number {

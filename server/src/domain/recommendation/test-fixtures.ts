@@ -2,6 +2,7 @@
 // micro-benchmark. Not used by production code.
 import { PRODUCT_CATEGORIES, REGIONS, SEGMENTS, type ProductCategory } from '../reference.js';
 import type { CatalogProduct, CustomerProfile, PeerStats, SegmentStats } from './types.js';
+import { mulberry32 } from '../../ml/scorecard/random.js';
 
 export function product(over: Partial<CatalogProduct> & { id: string }): CatalogProduct {
   return {
@@ -83,17 +84,8 @@ export function peers(spec: {
   return { segments, cooccurrence, holders: new Map(Object.entries(spec.holders ?? {})) };
 }
 
-/** A deterministic pseudo-random generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic pseudo-random generator (mulberry32, shared with the scorecard trainer). */
+export const rng = mulberry32;
 
 /**
  * A realistic-sized synthetic market: `nProducts` products with random unit embeddings of `dim`,
