@@ -11,9 +11,9 @@ import type { AppDb } from '../db/index.js';
 import { validateApplicationInput, type ApplicationInputLike, type ValidApplication } from '../domain/credit/application-input.js';
 import { decide, type ApplicantFacts, type DecisionDraft, type FeatureWording } from '../domain/credit/decision.js';
 import { altDataSignals, featureWording } from '../domain/credit/feature-catalog.js';
-import { creditFeatures, existingObligationsFor, isSeasonalIncome, monthlyIncomeFor, transactionFeatures, type AltDataFeatures } from '../domain/credit/features.js';
+import { creditFeatures, existingObligationsFor, isSeasonalIncome, monthlyIncomeFor, statementAsOf, transactionFeatures, type AltDataFeatures } from '../domain/credit/features.js';
 import { checkEligibility } from '../domain/recommendation/eligibility.js';
-import { canonicalRegion } from '../domain/reference.js';
+import { canonicalRegion, type ProductAudience } from '../domain/reference.js';
 import { localHour, scoreApplicationAnomaly } from '../domain/fraud/anomaly.js';
 import { applicationIdentifiers } from '../domain/fraud/identifiers.js';
 import { findRing, type RingResult } from '../domain/fraud/ring.js';
@@ -27,7 +27,7 @@ import {
   previousApplications,
   type ApplicationRecord,
 } from '../repositories/credit.js';
-import { customersByIds, type CustomerRow } from '../repositories/customers.js';
+import type { CustomerRow } from '../repositories/customers.js';
 import type { Viewer } from '../security/viewer.js';
 import type { CreditPolicyService } from './credit-policies.js';
 import type { RiskModelService } from './risk-models.js';
@@ -53,7 +53,6 @@ export interface CreditDecisionDeps {
 }
 
 const DAY_MS = 86_400_000;
-const IST_OFFSET_MS = 330 * 60_000;
 /** Two or more distinct signs before a customer is treated as in distress: one late bill is not. */
 const DISTRESS_MIN_SIGNALS = 2;
 /** Bounces with funds before an application is referred for unwillingness to pay. */
@@ -66,7 +65,13 @@ export class CreditDecisionService {
     this.now = deps.now ?? (() => new Date());
   }
 
-  async submit(viewer: Viewer, input: ApplicationInputLike, idempotencyKey: string): Promise<ApplicationRecord | ApplicationRejection> {
+  /** `loadCustomer` reads a customer of the viewer's tenant: the request's DataLoader, which consults the hot-read cache. */
+  async submit(
+    viewer: Viewer,
+    input: ApplicationInputLike,
+    idempotencyKey: string,
+    loadCustomer: (id: number) => Promise<CustomerRow | null>,
+  ): Promise<ApplicationRecord | ApplicationRejection> {
     const started = performance.now();
     const tenantId = viewer.tenantId;
     const checked = validateApplicationInput(input, idempotencyKey, (ref) => this.findProduct(tenantId, ref));
@@ -76,7 +81,7 @@ export class CreditDecisionService {
     let customer: CustomerRow | null = null;
     if (app.customerId !== null) {
       const id = customerIdOf(app.customerId);
-      customer = id === null ? null : await this.customer(tenantId, id);
+      customer = id === null ? null : await loadCustomer(id);
       if (!customer) return { field: 'customerId', message: `no customer with id "${app.customerId}"` };
     }
     const requestHash = hashRequest(app, customer);
@@ -93,14 +98,6 @@ export class CreditDecisionService {
     const winner = await applicationByKey(this.deps.db, tenantId, app.idempotencyKey);
     if (!winner) throw new Error(`idempotency key ${app.idempotencyKey} conflicted but no application holds it`);
     return this.replay(winner, requestHash);
-  }
-
-  private async customer(tenantId: string, id: number): Promise<CustomerRow | null> {
-    const hit = this.deps.hotReads.getCustomer(tenantId, id);
-    if (hit) return hit;
-    const row = (await customersByIds(this.deps.db, tenantId, [id]))[0] ?? null;
-    if (row) this.deps.hotReads.setCustomer(tenantId, row);
-    return row;
   }
 
   /** Statement features and transaction hours: read and computed once per customer within the hot-read TTL. */
@@ -127,7 +124,7 @@ export class CreditDecisionService {
     return this.deps.catalog.productForTenant(tenantId, code);
   }
 
-  private async decideApplication(tenantId: string, app: ValidApplication, customer: CustomerRow | null): Promise<DecisionWithFacts> {
+  private async decideApplication(tenantId: string, app: ValidApplication<ProductRow>, customer: CustomerRow | null): Promise<DecisionWithFacts> {
     const now = this.now();
     const applicantKey = customer ? `customer:${customer.id}` : `applicant:${sha256(`${app.applicant!.name.toLowerCase()}|${app.applicant!.age}|${app.applicant!.region}`)}`;
     const identifiers = applicationIdentifiers(this.linkSalt(tenantId), app.device);
@@ -175,7 +172,7 @@ export class CreditDecisionService {
         region: canonicalRegion(customer?.region ?? app.applicant!.region) ?? '',
         held: new Set<string>(), // applying again for a product one holds is allowed
       },
-      app.product as ProductRow as Parameters<typeof checkEligibility>[1],
+      { ...app.product, customerKind: app.product.customerKind as ProductAudience },
     );
     const facts: ApplicantFacts = {
       kind: profile.kind as 'INDIVIDUAL' | 'BUSINESS',
@@ -194,7 +191,7 @@ export class CreditDecisionService {
     const draft = decide({
       amount: app.amount,
       termMonths: app.termMonths,
-      product: app.product as ProductRow,
+      product: app.product,
       terms: app.terms,
       applicant: facts,
       bureau: { used: bureau.ok, report },
@@ -211,10 +208,10 @@ export class CreditDecisionService {
       policy: policy.policy,
       now,
     });
-    return { draft, now, policyVersion: policy.version, modelVersion: scorer.version, bureau, ring, anomaly, identifiers, applicantKey, alt, customer };
+    return { draft, now, policyVersion: policy.version, modelVersion: scorer.version, bureau, ring, anomaly, identifiers, applicantKey, alt };
   }
 
-  private toInsert(viewer: Viewer, app: ValidApplication, customer: CustomerRow | null, requestHash: string, d: DecisionWithFacts, latencyMs: number) {
+  private toInsert(viewer: Viewer, app: ValidApplication<ProductRow>, customer: CustomerRow | null, requestHash: string, d: DecisionWithFacts, latencyMs: number) {
     const { draft } = d;
     const status = { APPROVE: 'APPROVED', DECLINE: 'DECLINED', REFER: 'REFERRED', COUNTER_OFFER: 'COUNTER_OFFERED' }[draft.outcome];
     const isCardApproval = draft.outcome === 'APPROVE' && draft.creditLimit != null && customer != null;
@@ -302,21 +299,10 @@ interface DecisionWithFacts {
   identifiers: ReturnType<typeof applicationIdentifiers>;
   applicantKey: string;
   alt: AltDataFeatures | null;
-  customer: CustomerRow | null;
-}
-
-/**
- * The date the statement features are computed as of: the start of the month after the latest
- * line (so the 12 complete months before it are all there), or now if that is sooner.
- */
-function statementAsOf(latest: Date, now: Date): Date {
-  const ist = new Date(latest.getTime() + IST_OFFSET_MS);
-  const nextMonth = Date.UTC(ist.getUTCFullYear(), ist.getUTCMonth() + 1, 1) - IST_OFFSET_MS;
-  return new Date(Math.min(nextMonth, now.getTime()));
 }
 
 /** What makes two requests "the same application": everything but the key. */
-function hashRequest(app: ValidApplication, customer: CustomerRow | null): string {
+function hashRequest(app: ValidApplication<ProductRow>, customer: CustomerRow | null): string {
   return sha256(
     JSON.stringify({
       customer: customer?.id ?? null,

@@ -269,11 +269,14 @@ export function decide(req: DecisionRequest): DecisionDraft {
     }
   }
 
+  // Grade position: 0 is the best band. Card limits and prices follow it.
+  const gradeIndex = (g: string) => Math.max(0, policy.gradeBands.findIndex((b) => b.grade === g));
+  const pricePosition = (g: string) => gradeIndex(g) / Math.max(1, policy.gradeBands.length - 1);
+
   // Card limits follow income and grade, whatever was asked.
   let creditLimit: number | null = null;
   if (offer && terms.revolving) {
-    const gradeIndex = Math.max(0, policy.gradeBands.findIndex((b) => b.grade === offer!.grade));
-    const factor = GRADE_LIMIT_FACTOR[Math.min(gradeIndex, GRADE_LIMIT_FACTOR.length - 1)];
+    const factor = GRADE_LIMIT_FACTOR[Math.min(gradeIndex(offer.grade), GRADE_LIMIT_FACTOR.length - 1)];
     let cap = roundOfferAmount(applicant.annualIncome * policy.cardLimitIncomeShare * factor);
     if (!hasBureauScore) cap = Math.min(cap, policy.noBureauMaxAmount);
     creditLimit = Math.min(offer.amount, cap);
@@ -289,8 +292,6 @@ export function decide(req: DecisionRequest): DecisionDraft {
     }
   }
 
-  const gradeIndex = (g: string) => Math.max(0, policy.gradeBands.findIndex((b) => b.grade === g));
-  const pricePosition = (g: string) => gradeIndex(g) / Math.max(1, policy.gradeBands.length - 1);
   let approvedAmount: number | null = null;
   let instalment: number | null = null;
   let apr: number | null = null;
@@ -402,24 +403,27 @@ function findLongerTerm(asked: Evaluation, terms: CreditTerms, evaluate: (a: num
  * by bisection: risk and affordability only get worse as the amount grows.
  */
 function findLargestAmount(asked: Evaluation, terms: CreditTerms, evaluate: (a: number, t: number) => Evaluation): Evaluation | null {
-  let lo = terms.minAmount;
-  let hi = asked.amount;
-  const atMin = evaluate(lo, asked.termMonths);
+  const atMin = evaluate(terms.minAmount, asked.termMonths);
   if (atMin.blockers.length > 0) return null;
-  let best = atMin;
-  for (let i = 0; i < 14 && hi - lo > 500; i++) {
-    const mid = (lo + hi) / 2;
-    const e = evaluate(mid, asked.termMonths);
-    if (e.blockers.length === 0) {
-      lo = mid;
-      best = e;
-    } else {
-      hi = mid;
-    }
-  }
+  const best = bisectAmount(atMin, asked.amount, 14, 500, evaluate);
   const rounded = Math.max(terms.minAmount, roundOfferAmount(best.amount));
   const offer = rounded === best.amount ? best : evaluate(rounded, asked.termMonths);
   return offer.blockers.length === 0 && offer.amount < asked.amount ? offer : null;
+}
+
+/**
+ * Bisection between an approvable evaluation and a larger amount that is not, at the same term:
+ * risk and affordability only get worse as the amount grows. Returns the largest approvable found.
+ */
+function bisectAmount(passing: Evaluation, failingAmount: number, iterations: number, tolerance: number, evaluate: (a: number, t: number) => Evaluation): Evaluation {
+  let best = passing;
+  let hi = failingAmount;
+  for (let i = 0; i < iterations && hi - best.amount > tolerance; i++) {
+    const e = evaluate((best.amount + hi) / 2, passing.termMonths);
+    if (e.blockers.length === 0) best = e;
+    else hi = e.amount;
+  }
+  return best;
 }
 
 /** Existing debt consolidated over a term that keeps all payments affordable. */
@@ -508,15 +512,9 @@ function whatWouldChange(
 }
 
 function largestApprovable(asked: Evaluation, terms: CreditTerms, evaluate: (a: number, t: number) => Evaluation): number | null {
-  let lo = asked.amount;
-  let hi = Math.min(terms.maxAmount, asked.amount * 10);
+  const hi = Math.min(terms.maxAmount, asked.amount * 10);
   if (evaluate(hi, asked.termMonths).blockers.length === 0) return roundOfferAmount(hi);
-  for (let i = 0; i < 12 && hi - lo > 1000; i++) {
-    const mid = (lo + hi) / 2;
-    if (evaluate(mid, asked.termMonths).blockers.length === 0) lo = mid;
-    else hi = mid;
-  }
-  const rounded = roundOfferAmount(lo);
+  const rounded = roundOfferAmount(bisectAmount(asked, hi, 12, 1000, evaluate).amount);
   return rounded > asked.amount ? rounded : null;
 }
 

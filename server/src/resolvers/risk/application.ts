@@ -31,13 +31,11 @@ export const LoanApplication: LoanApplicationResolvers = {
 export const Decision: DecisionResolvers = {
   outcome: (d) => d.outcome as Outcome,
   reasons: (d) => d.reasons as never,
-  counterfactuals: (d) => d.counterfactuals,
   contributions: (d) => d.contributions as never,
   counterOffer: (d) => (d.counterOffer ?? null) as never,
   repaymentSchedule: (d) => d.repaymentSchedule as never,
   fraud: (d) => d.fraud as never,
   bureauUnavailableReason: (d) => (d.bureauUsed ? null : ((d.bureau as { reason?: string }).reason ?? null)),
-  decidedAt: (d) => d.decidedAt,
 };
 
 export const ScoreContribution: ScoreContributionResolvers = {

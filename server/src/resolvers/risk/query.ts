@@ -9,7 +9,7 @@ const MAY_APPLY: readonly Role[] = ['RELATIONSHIP_MANAGER', 'ADMIN'];
 
 export const submitLoanApplication: MutationResolvers['submitLoanApplication'] = async (_p, { input, idempotencyKey }, ctx) => {
   if (!MAY_APPLY.includes(ctx.viewer.role)) throw forbidden(`a ${ctx.viewer.role} may not submit applications`);
-  return ctx.services.credit.submit(ctx.viewer, input, idempotencyKey);
+  return ctx.services.credit.submit(ctx.viewer, input, idempotencyKey, (id) => ctx.loaders.customer.load(id));
 };
 
 export const riskModel: QueryResolvers['riskModel'] = (_p, _a, ctx) => ctx.services.riskModels.info;
