@@ -14,9 +14,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { PGlite } from '@electric-sql/pglite';
-import { TokenService } from '../../server/src/security/viewer.js';
 import { generateCustomer } from '../../seeds/generator.js';
-import { ROOT, freePort, load, measureStockApollo, printTable, startProcess, stopProcess, waitFor } from './lib.js';
+import { ROOT, customerIds, freePort, load, measureStockApollo, printTable, startCreditgraph, startProcess, stopProcess, waitFor } from './lib.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -36,7 +35,6 @@ const connections = Number(args.connections);
 const duration = Number(args.duration);
 const warmup = Number(args.warmup);
 const resendShare = Number(args['resend-share']);
-const SECRET = 'benchmark-secret-0123456789';
 
 const SUBMIT = `mutation S($input: LoanApplicationInput!, $key: String!) {
   submitLoanApplication(input: $input, idempotencyKey: $key) {
@@ -60,38 +58,15 @@ await waitFor(`http://127.0.0.1:${bureauPort}/healthz`, bureauSim, (s) => s === 
 // 3. creditgraph, as in production, on a fresh database (applications from an earlier run would
 // make the duplicate count meaningless).
 if (!args['database-url']) rmSync(args['pglite-dir']!, { recursive: true, force: true });
-const token = await new TokenService(SECRET).sign({ userId: 'bench', role: 'RELATIONSHIP_MANAGER', tenantId: 'demo' });
-const auth = { authorization: `Bearer ${token}` };
-const port = await freePort();
-const child = startProcess('server/src/main.ts', {
-  PORT: String(port),
-  HOST: '127.0.0.1',
-  NODE_ENV: 'production',
-  AUTH_SECRET: SECRET,
-  LOG_LEVEL: 'warn',
-  SERVE_WEB: 'false',
-  SEED_CUSTOMERS: args.customers!,
-  BUREAU_URL: `http://127.0.0.1:${bureauPort}`,
-  BUREAU_CACHE_TTL_SECONDS: '0',
-  BUREAU_RATE_LIMIT_PER_SECOND: '100000',
-  ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : { PGLITE_DIR: args['pglite-dir']! }),
-});
-const url = `http://127.0.0.1:${port}`;
 console.error(`starting creditgraph (${args['database-url'] ? 'PostgreSQL' : 'PGlite'}; seeding ${args.customers} customers)`);
-await waitFor(`${url}/healthz`, child, (s) => s === 200);
-
-async function post(query: string, variables?: unknown): Promise<any> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query, variables }) });
-  return res.json();
-}
-
-const ids: string[] = [];
-for (let after: string | null = null; ; ) {
-  const r: any = await post(`query($after: String) { customers(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id kind } } } }`, { after });
-  for (const e of r.data.customers.edges) if (e.node.kind === 'INDIVIDUAL') ids.push(e.node.id);
-  if (!r.data.customers.pageInfo.hasNextPage) break;
-  after = r.data.customers.pageInfo.endCursor;
-}
+const app = await startCreditgraph({
+  customers: args.customers!,
+  databaseUrl: args['database-url'],
+  pgliteDir: args['pglite-dir']!,
+  env: { BUREAU_URL: `http://127.0.0.1:${bureauPort}`, BUREAU_CACHE_TTL_SECONDS: '0', BUREAU_RATE_LIMIT_PER_SECOND: '100000' },
+});
+const { child, url, auth, post } = app;
+const ids = await customerIds(app, 'INDIVIDUAL');
 
 // A personal loan most individuals may apply for; amounts and terms vary.
 const PRODUCT = 'pl-meridian-instant';

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { TokenService } from '../../server/src/security/viewer.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -122,5 +123,55 @@ export function printTable(rows: Figures[]): void {
   console.log(`${'server'.padEnd(56)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
   for (const f of rows) {
     console.log(`${f.name.padEnd(56)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.errors).padStart(7)}`);
+  }
+}
+
+const BENCH_SECRET = 'benchmark-secret-0123456789';
+
+export interface Creditgraph {
+  child: ChildProcess;
+  url: string;
+  /** A relationship manager's bearer token, as production requires on every request. */
+  auth: Record<string, string>;
+  post(query: string, variables?: unknown): Promise<any>;
+}
+
+/** creditgraph as in production (NODE_ENV=production, a token on every request) on its own port. */
+export async function startCreditgraph(o: { customers: string; databaseUrl?: string; pgliteDir: string; env?: Record<string, string> }): Promise<Creditgraph> {
+  const token = await new TokenService(BENCH_SECRET).sign({ userId: 'bench', role: 'RELATIONSHIP_MANAGER', tenantId: 'demo' });
+  const auth = { authorization: `Bearer ${token}` };
+  const port = await freePort();
+  const child = startProcess('server/src/main.ts', {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+    AUTH_SECRET: BENCH_SECRET,
+    LOG_LEVEL: 'warn',
+    SERVE_WEB: 'false',
+    SEED_CUSTOMERS: o.customers,
+    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : { PGLITE_DIR: o.pgliteDir }),
+    ...o.env,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/healthz`, child, (s) => s === 200);
+  return {
+    child,
+    url,
+    auth,
+    async post(query, variables) {
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query, variables }) });
+      return res.json();
+    },
+  };
+}
+
+/** Global ids of every customer of the demo tenant (of one kind, if given), paging through the graph. */
+export async function customerIds(app: Creditgraph, kind?: 'INDIVIDUAL' | 'BUSINESS'): Promise<string[]> {
+  const ids: string[] = [];
+  for (let after: string | null = null; ; ) {
+    const r: any = await app.post(`query($after: String) { customers(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id kind } } } }`, { after });
+    for (const e of r.data.customers.edges) if (!kind || e.node.kind === kind) ids.push(e.node.id);
+    if (!r.data.customers.pageInfo.hasNextPage) return ids;
+    after = r.data.customers.pageInfo.endCursor;
   }
 }

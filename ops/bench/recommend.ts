@@ -8,8 +8,7 @@
 // request reads the database and runs the engine).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { TokenService } from '../../server/src/security/viewer.js';
-import { ROOT, freePort, load as loadRun, measureStockApollo, printTable, startProcess, stopProcess, waitFor, type Figures } from './lib.js';
+import { ROOT, customerIds, load as loadRun, measureStockApollo, printTable, startCreditgraph, stopProcess, type Figures } from './lib.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -25,7 +24,6 @@ const { values: args } = parseArgs({
 const connections = Number(args.connections);
 const duration = Number(args.duration);
 const warmup = Number(args.warmup);
-const SECRET = 'benchmark-secret-0123456789';
 
 const RECOMMEND_QUERY = `query R($id: ID!) { customer(id: $id) { recommendations(k: 10) { rank confidence reasons { code text } product { id name } } } }`;
 
@@ -38,56 +36,27 @@ async function measure(name: string, url: string, headers: Record<string, string
 const stock = await measureStockApollo(connections, duration, warmup);
 
 // 2. creditgraph, as in production: a token on every request.
-const token = await new TokenService(SECRET).sign({ userId: 'bench', role: 'RELATIONSHIP_MANAGER', tenantId: 'demo' });
-const auth = { authorization: `Bearer ${token}` };
-
-async function startCreditgraph(cacheTtlSeconds: number) {
-  const port = await freePort();
-  const child = startProcess('server/src/main.ts', {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    NODE_ENV: 'production',
-    AUTH_SECRET: SECRET,
-    LOG_LEVEL: 'warn',
-    SERVE_WEB: 'false',
-    SEED_CUSTOMERS: args.customers!,
-    HOT_CACHE_TTL_SECONDS: String(cacheTtlSeconds),
-    ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : { PGLITE_DIR: args['pglite-dir']! }),
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/healthz`, child, (s) => s === 200);
-  return { child, url };
-}
-
-async function post(url: string, query: string, variables?: unknown): Promise<any> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query, variables }) });
-  return res.json();
-}
+const startCreditgraphWithCache = (cacheTtlSeconds: number) =>
+  startCreditgraph({ customers: args.customers!, databaseUrl: args['database-url'], pgliteDir: args['pglite-dir']!, env: { HOT_CACHE_TTL_SECONDS: String(cacheTtlSeconds) } });
 
 console.error(`starting creditgraph (${args['database-url'] ? 'PostgreSQL' : `PGlite at ${args['pglite-dir']}`}; a first run seeds ${args.customers} customers)`);
-let app = await startCreditgraph(60);
-const ids: string[] = [];
-for (let after: string | null = null; ; ) {
-  const r: any = await post(app.url, `query($after: String) { customers(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
-  for (const e of r.data.customers.edges) ids.push(e.node.id);
-  if (!r.data.customers.pageInfo.hasNextPage) break;
-  after = r.data.customers.pageInfo.endCursor;
-}
-const sample: any = await post(app.url, RECOMMEND_QUERY, { id: ids[0] });
+let app = await startCreditgraphWithCache(60);
+const ids = await customerIds(app);
+const sample: any = await app.post(RECOMMEND_QUERY, { id: ids[0] });
 if (sample.errors || sample.data.customer.recommendations.length !== 10) throw new Error(`unexpected response: ${JSON.stringify(sample).slice(0, 300)}`);
 const randomCustomer = () => JSON.stringify({ query: RECOMMEND_QUERY, variables: { id: ids[(Math.random() * ids.length) | 0] } });
 
 // Steady state: read every customer once (20 at a time), then measure.
 for (let i = 0; i < ids.length; i += 20) {
-  await Promise.all(ids.slice(i, i + 20).map((id) => post(app.url, RECOMMEND_QUERY, { id })));
+  await Promise.all(ids.slice(i, i + 20).map((id) => app.post(RECOMMEND_QUERY, { id })));
 }
-const warm = await measure('creditgraph recommendations(k:10), steady state', `${app.url}/graphql`, auth, randomCustomer);
+const warm = await measure('creditgraph recommendations(k:10), steady state', `${app.url}/graphql`, app.auth, randomCustomer);
 await stopProcess(app.child);
 
 let cold: Figures | null = null;
 if (!args['skip-cold']) {
-  app = await startCreditgraph(0);
-  cold = await measure('creditgraph recommendations(k:10), cache off', `${app.url}/graphql`, auth, randomCustomer);
+  app = await startCreditgraphWithCache(0);
+  cold = await measure('creditgraph recommendations(k:10), cache off', `${app.url}/graphql`, app.auth, randomCustomer);
   await stopProcess(app.child);
 }
 
