@@ -33,6 +33,7 @@ const config: CodegenConfig = {
           RiskModel: '../mappers.js#RiskModelModel',
           CreditLimit: '../mappers.js#CreditLimitModel',
           CreditLimitChange: '../mappers.js#CreditLimitChangeModel',
+          Repayment: '../mappers.js#RepaymentModel',
         },
       },
     },

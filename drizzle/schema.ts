@@ -418,3 +418,41 @@ export const creditLimitChanges = pgTable(
   },
   (t) => [uniqueIndex('credit_limit_changes_event_idx').on(t.customerId, t.eventRef)],
 );
+
+/**
+ * Payments received on approved applications (loans and cards), as the servicing system reports
+ * them. Idempotent per key: a payment retried by a gateway is stored once.
+ */
+export const repayments = pgTable(
+  'repayments',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** Hash of the request: a key reused for a different payment is refused, not replayed. */
+    requestHash: text('request_hash').notNull(),
+    applicationId: bigint('application_id', { mode: 'number' })
+      .notNull()
+      .references(() => loanApplications.id, { onDelete: 'cascade' }),
+    customerId: integer('customer_id').references(() => customers.id, { onDelete: 'cascade' }),
+    /** A card or other revolving credit: its repayments drive the customer's credit limit. */
+    revolving: boolean('revolving').notNull(),
+    amount: doublePrecision('amount').notNull(),
+    amountDue: doublePrecision('amount_due').notNull(),
+    dueDate: text('due_date').notNull(), // YYYY-MM-DD
+    statementBalance: doublePrecision('statement_balance'),
+    paidAt: timestamp('paid_at', { withTimezone: true }).notNull(),
+    status: text('status').notNull(), // ON_TIME | LATE | SHORT
+    daysLate: integer('days_late').notNull(),
+    shortfall: doublePrecision('shortfall').notNull(),
+    /** Revolving credit only: what the limit review decided, in words. */
+    limitReview: text('limit_review'),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('repayments_idempotency_idx').on(t.tenantId, t.idempotencyKey),
+    index('repayments_application_idx').on(t.applicationId, t.dueDate),
+    index('repayments_customer_idx').on(t.customerId, t.revolving, t.recordedAt),
+  ],
+);

@@ -38,6 +38,7 @@ import { createReplyCache, type ManagedReplyCache } from './bureau/reply-cache.j
 import { startBureauSimulator, type BureauSimulator } from './bureau/simulator.js';
 import { CreditDecisionService } from './services/credit-decisions.js';
 import { CreditPolicyService } from './services/credit-policies.js';
+import { RepaymentService } from './services/repayments.js';
 import { RiskModelService } from './services/risk-models.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -166,6 +167,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         linkSecret: config.FRAUD_LINK_SECRET ?? config.authSecret,
         log,
       }),
+      repayments: new RepaymentService(database.db, catalog, policies),
     };
 
     const schema = buildSchema();

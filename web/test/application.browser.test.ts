@@ -264,4 +264,66 @@ describe.skipIf(!hasChromium)('loan applications in Chromium', () => {
     expect(await rows.count()).toBe(before);
     expect(pageErrors).toEqual([]);
   });
+  it("shows a card's credit limit and how repayments moved it, with the rule's reason", async () => {
+    const api = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+      const res = await fetch(`${app!.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: any; errors?: unknown[] };
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    // A seeded customer approved for a card: the first of the list whose application is approved.
+    const listed = await api(`{ customers(first: 60, filter: { kind: INDIVIDUAL }) { edges { node { id } } } }`);
+    let card: { customerId: string; applicationId: string; limit: number } | null = null;
+    for (const { node } of listed.customers.edges) {
+      const r = await api(
+        `mutation($input: LoanApplicationInput!, $key: String!) { submitLoanApplication(input: $input, idempotencyKey: $key) {
+          ... on LoanApplication { id decision { outcome creditLimit } } } }`,
+        {
+          input: { customerId: node.id, productId: 'cc-saffron-first-card', amount: 60_000, termMonths: 12, purpose: 'card', consent: { creditAssessment: true, bureauCheck: true } },
+          key: `limit-card-${node.id}`,
+        },
+      );
+      const a = r.submitLoanApplication;
+      if (a?.decision?.outcome === 'APPROVE' && a.decision.creditLimit) {
+        card = { customerId: node.id, applicationId: a.id, limit: a.decision.creditLimit };
+        break;
+      }
+    }
+    expect(card, 'no seeded customer was approved for a card').not.toBeNull();
+    const collector = (await api(`mutation { devLogin(role: COLLECTOR) { token } }`)).devLogin.token;
+    let raisedTo: number | null = null;
+    for (let i = 1; i <= 6; i++) {
+      const r = await api(
+        `mutation($input: RepaymentInput!, $key: String!) { recordRepayment(input: $input, idempotencyKey: $key) {
+          __typename ... on Repayment { limitChange { newLimit } } ... on RepaymentRejected { field message } } }`,
+        {
+          input: { applicationId: card!.applicationId, amount: 3_000, amountDue: 3_000, dueDate: new Date(Date.now() + i * 86_400_000).toISOString().slice(0, 10), paidAt: new Date().toISOString() },
+          key: `limit-pay-${card!.applicationId}-${i}`,
+        },
+        collector,
+      );
+      expect(r.recordRepayment.__typename).toBe('Repayment');
+      raisedTo = r.recordRepayment.limitChange?.newLimit ?? raisedTo;
+    }
+
+    await page.goto(`${app!.url}/#/customers/${encodeURIComponent(card!.customerId)}`);
+    const panel = page.getByTestId('credit-limit');
+    await expect.poll(() => panel.count(), { timeout: 30_000 }).toBe(1);
+    const changes = panel.getByTestId('credit-limit-change');
+    // Raised unless the first limit was already the most the income allows; then it stays.
+    const expected = raisedTo ?? card!.limit;
+    await expect.poll(() => changes.count()).toBe(raisedTo === null ? 1 : 2);
+    expect((await panel.getByTestId('credit-limit-amount').textContent())!.replace(/[^\d]/g, '')).toBe(String(expected));
+    expect(await changes.last().getAttribute('data-rule')).toBe('INITIAL_LIMIT');
+    if (raisedTo !== null) {
+      expect(await changes.first().getAttribute('data-rule')).toBe('LIMIT_RAISE_ON_TIME');
+      expect(await changes.first().textContent()).toMatch(/Raised.*6 on-time payments in a row/);
+    }
+    await page.screenshot({ path: '/tmp/creditgraph-credit-limit.png', fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
 });

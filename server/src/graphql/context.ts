@@ -10,6 +10,7 @@ import type { BureauClient } from '../bureau/client.js';
 import type { CreditDecisionService } from '../services/credit-decisions.js';
 import type { CreditPolicyService } from '../services/credit-policies.js';
 import type { RiskModelService } from '../services/risk-models.js';
+import type { RepaymentService } from '../services/repayments.js';
 import type { VerifiedTokenCache } from '../security/token-cache.js';
 import type { TokenService, Viewer } from '../security/viewer.js';
 
@@ -26,6 +27,7 @@ export interface Services {
   policies: CreditPolicyService;
   riskModels: RiskModelService;
   bureau: BureauClient;
+  repayments: RepaymentService;
 }
 
 export interface GraphQLContext {

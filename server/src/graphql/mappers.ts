@@ -8,6 +8,7 @@ import type { ScoredContribution } from '../domain/credit/decision.js';
 import type { ApplicationRecord, CreditLimitChangeRow, CreditLimitRow, DecisionRow } from '../repositories/credit.js';
 import type { PolicyVersion } from '../services/credit-policies.js';
 import type { RiskModelInfo } from '../services/risk-models.js';
+import type { RepaymentRecord } from '../repositories/repayments.js';
 
 export type CustomerModel = CustomerRow;
 export type ProductModel = ProductRow;
@@ -26,3 +27,4 @@ export type CreditPolicyModel = PolicyVersion;
 export type RiskModelModel = RiskModelInfo;
 export type CreditLimitModel = CreditLimitRow;
 export type CreditLimitChangeModel = CreditLimitChangeRow;
+export type RepaymentModel = RepaymentRecord;

@@ -9,10 +9,13 @@ import {
   type CustomerRow,
   type HoldingRow,
 } from '../repositories/customers.js';
+import { repaymentsOfApplications, type RepaymentRecord } from '../repositories/repayments.js';
 
 export interface Loaders {
   customer: DataLoader<number, CustomerRow | null>;
   holdings: DataLoader<number, HoldingRow[]>;
+  /** By application id; never cached across requests, since payments arrive all the time. */
+  repayments: DataLoader<number, RepaymentRecord[]>;
 }
 
 /** Answers a batch from the cache where it can and reads only the misses, in one statement. */
@@ -62,6 +65,10 @@ export function createLoaders(db: AppDb, tenantId: string, hot: HotReadCache): L
         (id, rows) => hot.setHoldings(tenantId, id, rows),
       );
       return ids.map((id) => found.get(id) ?? []);
+    }),
+    repayments: new DataLoader(async (ids) => {
+      const byApplication = await repaymentsOfApplications(db, tenantId, ids);
+      return ids.map((id) => byApplication.get(id) ?? []);
     }),
   };
 }

@@ -11,6 +11,7 @@ import { Recommendation } from './recommendation/recommendation.js';
 import { Decision, LoanApplication, LoanApplicationResult, ScoreContribution } from './risk/application.js';
 import { CreditPolicy, CreditPolicyResult, creditPolicy, creditPolicyHistory, updateCreditPolicy } from './risk/policy.js';
 import { CreditLimit, bureauStatus, customerCreditFields, productCreditFields, riskModel, submitLoanApplication } from './risk/query.js';
+import { Repayment, RepaymentResult, applicationRepayments, recordRepayment } from './risk/repayment.js';
 import { Tenant, Theme, Viewer, devLogin, devTenants, viewer } from './tenant/tenant.js';
 
 export const resolvers: Resolvers = {
@@ -33,7 +34,7 @@ export const resolvers: Resolvers = {
     riskModel,
     bureauStatus,
   },
-  Mutation: { devLogin, submitLoanApplication, updateCreditPolicy },
+  Mutation: { devLogin, submitLoanApplication, updateCreditPolicy, recordRepayment },
   Customer: { ...Customer, ...customerCreditFields },
   Holding,
   SpendingProfile,
@@ -42,8 +43,10 @@ export const resolvers: Resolvers = {
   ProductMatch,
   Recommendation,
   LoanApplicationResult,
-  LoanApplication,
+  LoanApplication: { ...LoanApplication, ...applicationRepayments },
   Decision,
+  RepaymentResult,
+  Repayment,
   ScoreContribution,
   CreditPolicyResult,
   CreditPolicy,

@@ -24,6 +24,17 @@ export interface CreditPolicy {
   gradeBands: GradeBand[];
   /** Card limit as a share of annual income for grade A; lower grades get less (GRADE_LIMIT_FACTOR). */
   cardLimitIncomeShare: number;
+  // Line management of card limits after repayments (domain/credit/limit-review.ts).
+  /** Raise after this many on-time payments in a row; also the window for counting missed payments. */
+  limitReviewPayments: number;
+  /** A raise adds this share of the current limit, up to annual income x cardLimitIncomeShare. */
+  limitRaiseShare: number;
+  /** A cut takes this share off the current limit, never below the statement balance. */
+  limitCutShare: number;
+  /** A payment this many days late or more lowers the limit at once. */
+  limitCutDaysLate: number;
+  /** This many late or short payments within the review window lower the limit. */
+  limitCutMissedPayments: number;
 }
 
 /**
@@ -49,6 +60,11 @@ export const DEFAULT_CREDIT_POLICY: CreditPolicy = {
     { grade: 'E', minScore: 0 },
   ],
   cardLimitIncomeShare: 0.3,
+  limitReviewPayments: 6,
+  limitRaiseShare: 0.2,
+  limitCutShare: 0.25,
+  limitCutDaysLate: 30,
+  limitCutMissedPayments: 2,
 };
 
 export function gradeFor(policy: CreditPolicy, score: number): string {
@@ -72,6 +88,15 @@ export function changePolicy(current: CreditPolicy, change: Partial<CreditPolicy
   if (!(next.referAnomalyScore > 0 && next.referAnomalyScore <= 1)) return fail('referAnomalyScore', 'must be more than 0 and at most 1');
   if (!Number.isInteger(next.minAge) || next.minAge < 18 || next.minAge > 100) return fail('minAge', 'must be a whole number from 18 to 100');
   if (!(next.cardLimitIncomeShare > 0 && next.cardLimitIncomeShare <= 2)) return fail('cardLimitIncomeShare', 'must be more than 0 and at most 2');
+  const wholeNumber = (field: 'limitReviewPayments' | 'limitCutDaysLate' | 'limitCutMissedPayments', min: number, max: number) =>
+    Number.isInteger(next[field]) && next[field] >= min && next[field] <= max;
+  if (!wholeNumber('limitReviewPayments', 1, 24)) return fail('limitReviewPayments', 'must be a whole number from 1 to 24');
+  if (!wholeNumber('limitCutDaysLate', 1, 180)) return fail('limitCutDaysLate', 'must be a whole number of days from 1 to 180');
+  if (!wholeNumber('limitCutMissedPayments', 1, next.limitReviewPayments)) {
+    return fail('limitCutMissedPayments', `must be a whole number from 1 to limitReviewPayments (${next.limitReviewPayments})`);
+  }
+  if (!(next.limitRaiseShare > 0 && next.limitRaiseShare <= 1)) return fail('limitRaiseShare', 'must be more than 0 and at most 1');
+  if (!(next.limitCutShare > 0 && next.limitCutShare < 1)) return fail('limitCutShare', 'must be more than 0 and less than 1');
   const bands = next.gradeBands;
   if (bands.length < 2 || bands.length > 10) return fail('gradeBands', 'must have 2 to 10 bands');
   const grades = new Set<string>();

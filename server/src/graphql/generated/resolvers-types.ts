@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel } from '../mappers.js';
+import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -123,6 +123,16 @@ export type CreditPolicy = {
   declineWilfulDefaulters: Scalars['Boolean']['output'];
   /** Grade bands by minimum score, best first. */
   gradeBands: Array<GradeBand>;
+  /** A payment this many days late or more lowers the limit at once. */
+  limitCutDaysLate: Scalars['Int']['output'];
+  /** This many late or short payments within the review window lower the limit. */
+  limitCutMissedPayments: Scalars['Int']['output'];
+  /** A cut takes this share off the limit, never below the statement balance. */
+  limitCutShare: Scalars['Float']['output'];
+  /** A raise adds this share of the limit, up to annual income x cardLimitIncomeShare. */
+  limitRaiseShare: Scalars['Float']['output'];
+  /** Card limits after repayments: raised after this many on-time payments in a row; also the window for counting missed ones. */
+  limitReviewPayments: Scalars['Int']['output'];
   /** Debt payments, new instalment included, as a share of monthly income; above it the amount is cut or declined. */
   maxDebtToIncome: Scalars['Float']['output'];
   minAge: Scalars['Int']['output'];
@@ -144,6 +154,11 @@ export type CreditPolicyInput = {
   cardLimitIncomeShare?: InputMaybe<Scalars['Float']['input']>;
   declineWilfulDefaulters?: InputMaybe<Scalars['Boolean']['input']>;
   gradeBands?: InputMaybe<Array<GradeBandInput>>;
+  limitCutDaysLate?: InputMaybe<Scalars['Int']['input']>;
+  limitCutMissedPayments?: InputMaybe<Scalars['Int']['input']>;
+  limitCutShare?: InputMaybe<Scalars['Float']['input']>;
+  limitRaiseShare?: InputMaybe<Scalars['Float']['input']>;
+  limitReviewPayments?: InputMaybe<Scalars['Int']['input']>;
   maxDebtToIncome?: InputMaybe<Scalars['Float']['input']>;
   minAge?: InputMaybe<Scalars['Int']['input']>;
   noBureauMaxAmount?: InputMaybe<Scalars['Float']['input']>;
@@ -361,9 +376,17 @@ export type LoanApplication = Node & {
   idempotencyKey: Scalars['String']['output'];
   product: Product;
   purpose: Scalars['String']['output'];
+  /** Repayments on this application's loan or card, latest due date first. */
+  repayments: Array<Repayment>;
   status: ApplicationStatus;
   submittedAt: Scalars['DateTime']['output'];
   termMonths: Scalars['Int']['output'];
+};
+
+
+/** A loan or card application and its decision. */
+export type LoanApplicationRepaymentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type LoanApplicationInput = {
@@ -392,6 +415,13 @@ export type Mutation = {
    */
   devLogin: DevLogin;
   /**
+   * COLLECTOR or ADMIN. Records a repayment and, for cards, reviews the credit limit by the policy's
+   * rule (raise after a run of on-time payments, cut after a very late payment or repeated missed
+   * ones). The same idempotency key always returns the same repayment, so a payment retried by a
+   * gateway is counted once; a key reused for a different payment is rejected.
+   */
+  recordRepayment: RepaymentResult;
+  /**
    * Submit a loan or card application and get its decision. The same idempotency key always returns
    * the same application, also when retries arrive at the same time; a key reused for a different
    * application is rejected.
@@ -405,6 +435,12 @@ export type Mutation = {
 export type MutationDevLoginArgs = {
   role: Role;
   tenantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRecordRepaymentArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: RepaymentInput;
 };
 
 
@@ -643,6 +679,69 @@ export type Recommendation = {
   score: Scalars['Float']['output'];
 };
 
+/** A payment received on an approved loan or card, as reported by the servicing system or a collector. */
+export type Repayment = {
+  __typename?: 'Repayment';
+  amount: Scalars['Float']['output'];
+  /** What was due: the instalment, or the card statement's minimum due. */
+  amountDue: Scalars['Float']['output'];
+  application: LoanApplication;
+  /** Whole days after the due date; 0 when paid on or before it. */
+  daysLate: Scalars['Int']['output'];
+  /** YYYY-MM-DD. */
+  dueDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The credit limit change this payment caused, if any. */
+  limitChange?: Maybe<CreditLimitChange>;
+  /**
+   * What the limit review after this payment decided, in words (cards and other revolving credit
+   * only; null for loans). A raise or cut is also in limitChange.
+   */
+  limitReview?: Maybe<Scalars['String']['output']>;
+  paidAt: Scalars['DateTime']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  /** How much less than was due was paid; 0 when paid in full. */
+  shortfall: Scalars['Float']['output'];
+  /** The card statement balance the payment was made against, when known. */
+  statementBalance?: Maybe<Scalars['Float']['output']>;
+  status: RepaymentStatus;
+};
+
+export type RepaymentInput = {
+  /** In INR; more than 0. */
+  amount: Scalars['Float']['input'];
+  /** What was due on dueDate, in INR; more than 0. */
+  amountDue: Scalars['Float']['input'];
+  /** An approved application (its loan or card). */
+  applicationId: Scalars['ID']['input'];
+  /** YYYY-MM-DD: the instalment's or the statement's due date. */
+  dueDate: Scalars['String']['input'];
+  /** When the money arrived; not in the future. */
+  paidAt: Scalars['DateTime']['input'];
+  /** For cards: the statement balance, at least amountDue. A limit is never cut below it. */
+  statementBalance?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The repayment was not recorded: nothing was stored. */
+export type RepaymentRejected = {
+  __typename?: 'RepaymentRejected';
+  /** The input field at fault, e.g. amount, dueDate, applicationId, idempotencyKey. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type RepaymentResult = Repayment | RepaymentRejected;
+
+/** How a repayment compares with what was due. */
+export type RepaymentStatus =
+  /** All that was due, after the due date. */
+  | 'LATE'
+  /** All that was due, by the due date. */
+  | 'ON_TIME'
+  /** Less than was due (on time or not). */
+  | 'SHORT';
+
 /** The risk model that scores applications. */
 export type RiskModel = {
   __typename?: 'RiskModel';
@@ -805,6 +904,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( ApplicationRejected )
     | ( LoanApplicationModel )
   ;
+  RepaymentResult:
+    | ( RepaymentModel )
+    | ( RepaymentRejected )
+  ;
 }>;
 
 /** Mapping of interface types */
@@ -875,6 +978,11 @@ export type ResolversTypes = ResolversObject<{
   ReasonCode: ResolverTypeWrapper<ReasonCode>;
   ReasonSource: ReasonSource;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
+  Repayment: ResolverTypeWrapper<RepaymentModel>;
+  RepaymentInput: RepaymentInput;
+  RepaymentRejected: ResolverTypeWrapper<RepaymentRejected>;
+  RepaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RepaymentResult']>;
+  RepaymentStatus: RepaymentStatus;
   RiskModel: ResolverTypeWrapper<RiskModelModel>;
   Role: Role;
   ScoreContribution: ResolverTypeWrapper<ScoreContributionModel>;
@@ -937,6 +1045,10 @@ export type ResolversParentTypes = ResolversObject<{
   Reason: Reason;
   ReasonCode: ReasonCode;
   Recommendation: RecommendationModel;
+  Repayment: RepaymentModel;
+  RepaymentInput: RepaymentInput;
+  RepaymentRejected: RepaymentRejected;
+  RepaymentResult: ResolversUnionTypes<ResolversParentTypes>['RepaymentResult'];
   RiskModel: RiskModelModel;
   ScoreContribution: ScoreContributionModel;
   SegmentInfo: SegmentInfo;
@@ -994,6 +1106,11 @@ export type CreditPolicyResolvers<ContextType = GraphQLContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   declineWilfulDefaulters?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   gradeBands?: Resolver<Array<ResolversTypes['GradeBand']>, ParentType, ContextType>;
+  limitCutDaysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limitCutMissedPayments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limitCutShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  limitRaiseShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  limitReviewPayments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxDebtToIncome?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   minAge?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   noBureauMaxAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1135,6 +1252,7 @@ export type LoanApplicationResolvers<ContextType = GraphQLContext, ParentType ex
   idempotencyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repayments?: Resolver<Array<ResolversTypes['Repayment']>, ParentType, ContextType, RequireFields<LoanApplicationRepaymentsArgs, 'first'>>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   termMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1147,6 +1265,7 @@ export type LoanApplicationResultResolvers<ContextType = GraphQLContext, ParentT
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   devLogin?: Resolver<ResolversTypes['DevLogin'], ParentType, ContextType, RequireFields<MutationDevLoginArgs, 'role'>>;
+  recordRepayment?: Resolver<ResolversTypes['RepaymentResult'], ParentType, ContextType, RequireFields<MutationRecordRepaymentArgs, 'idempotencyKey' | 'input'>>;
   submitLoanApplication?: Resolver<ResolversTypes['LoanApplicationResult'], ParentType, ContextType, RequireFields<MutationSubmitLoanApplicationArgs, 'idempotencyKey' | 'input'>>;
   updateCreditPolicy?: Resolver<ResolversTypes['CreditPolicyResult'], ParentType, ContextType, RequireFields<MutationUpdateCreditPolicyArgs, 'input' | 'reason'>>;
 }>;
@@ -1250,6 +1369,34 @@ export type RecommendationResolvers<ContextType = GraphQLContext, ParentType ext
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type RepaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Repayment'] = ResolversParentTypes['Repayment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['LoanApplication'], ParentType, ContextType>;
+  daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  limitChange?: Resolver<Maybe<ResolversTypes['CreditLimitChange']>, ParentType, ContextType>;
+  limitReview?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  statementBalance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RepaymentStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RepaymentRejectedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepaymentRejected'] = ResolversParentTypes['RepaymentRejected']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RepaymentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepaymentResult'] = ResolversParentTypes['RepaymentResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Repayment' | 'RepaymentRejected', ParentType, ContextType>;
+}>;
+
 export type RiskModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RiskModel'] = ResolversParentTypes['RiskModel']> = ResolversObject<{
   auc?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   brier?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1346,6 +1493,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Reason?: ReasonResolvers<ContextType>;
   ReasonCode?: ReasonCodeResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  Repayment?: RepaymentResolvers<ContextType>;
+  RepaymentRejected?: RepaymentRejectedResolvers<ContextType>;
+  RepaymentResult?: RepaymentResultResolvers<ContextType>;
   RiskModel?: RiskModelResolvers<ContextType>;
   ScoreContribution?: ScoreContributionResolvers<ContextType>;
   SegmentInfo?: SegmentInfoResolvers<ContextType>;

@@ -31,4 +31,9 @@ export const CreditPolicy: CreditPolicyResolvers = {
   minAge: (v) => v.policy.minAge,
   gradeBands: (v) => v.policy.gradeBands,
   cardLimitIncomeShare: (v) => v.policy.cardLimitIncomeShare,
+  limitReviewPayments: (v) => v.policy.limitReviewPayments,
+  limitRaiseShare: (v) => v.policy.limitRaiseShare,
+  limitCutShare: (v) => v.policy.limitCutShare,
+  limitCutDaysLate: (v) => v.policy.limitCutDaysLate,
+  limitCutMissedPayments: (v) => v.policy.limitCutMissedPayments,
 };

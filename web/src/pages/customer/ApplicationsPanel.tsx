@@ -7,6 +7,7 @@ import { DecisionView } from '../../components/DecisionView';
 import { ErrorBox } from '../../components/ErrorBox';
 import { Loading } from '../../components/Loading';
 import { ApplicationHistory } from './ApplicationHistory';
+import { CreditLimitCard } from './CreditLimitCard';
 
 const HISTORY_SIZE = 10;
 
@@ -16,6 +17,17 @@ export const CUSTOMER_APPLICATIONS = graphql(`
       id
       applications(first: $first) {
         ...LoanApplicationFields
+      }
+      creditLimit {
+        amount
+        updatedAt
+        changes {
+          previousLimit
+          newLimit
+          rule
+          reason
+          changedAt
+        }
       }
     }
   }
@@ -67,6 +79,7 @@ export function ApplicationsPanel({ customerId, customerKind }: Props) {
               <ApplicationHistory applications={applications} selectedId={selected?.id} onSelect={setSelectedId} stale={loading} />
             )}
           </section>
+          {data?.customer?.creditLimit && <CreditLimitCard limit={data.customer.creditLimit} />}
         </div>
         <div className="application-grid__main">
           {selected ? (
