@@ -184,6 +184,10 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       introspection: config.NODE_ENV !== 'production',
       includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
       formatError: (formatted, error) => maskInternal(formatted, error, log, config),
+      // main.ts owns shutdown. Apollo's own SIGINT/SIGTERM handler would race it: a second
+      // apollo.stop() while the first is draining waits on a barrier that a successful stop
+      // never releases (@apollo/server 5.5), so close() hung until the 15 s exit timer.
+      stopOnTerminationSignals: false,
       plugins: [
         // No HTTP cache hints are served (responses are per viewer), so do not compute them per field.
         ApolloServerPluginCacheControlDisabled(),

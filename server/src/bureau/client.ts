@@ -27,6 +27,7 @@ import {
   type CircuitBreakerPolicy,
   type IPolicy,
 } from 'cockatiel';
+import { setMaxListeners } from 'node:events';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from '../logger.js';
@@ -228,6 +229,9 @@ export function createBureauClient(opts: BureauClientOptions): BureauClient {
     openedAt: null as number | null,
   };
   const closeController = new AbortController();
+  // Every call in flight listens on it (through cockatiel): a hundred concurrent decisions are
+  // normal, not a listener leak worth a MaxListenersExceededWarning.
+  setMaxListeners(0, closeController.signal);
   const listeners = [
     breaker.onBreak(() => {
       stats.openedAt = Date.now();

@@ -56,7 +56,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       max: opts.poolSize ?? 10,
       onnotice: () => {},
     });
-    const db = drizzlePostgres(sql, { schema, logger: statements }) as unknown as AppDb;
+    const db = drizzlePostgres(withClientPrepareSetting(sql, sql.options.prepare), { schema, logger: statements }) as unknown as AppDb;
     return {
       db,
       kind: 'postgres',
@@ -78,4 +78,35 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     migrate: () => migratePglite(drizzlePglite(pg), { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => pg.close(),
   };
+}
+
+/**
+ * drizzle's postgres-js driver runs every ordinary query with `prepare: false` (drizzle-orm#6096),
+ * whatever the client was configured with. postgres.js must then have the server describe each
+ * unnamed statement before it can bind the parameters: two round trips and a parse per query. Giving
+ * postgres.js the client's own setting back lets it keep one named statement per query text and
+ * connection, so a query with parameters is one round trip (Bind + Execute) after its first use.
+ * The statements a connection keeps are bounded by the query texts (an IN list of each length is
+ * one) and by postgres.js replacing every connection after 30 to 60 minutes (max_lifetime).
+ */
+function withClientPrepareSetting<S extends postgres.Sql | postgres.TransactionSql>(sql: S, prepare: boolean): S {
+  return new Proxy(sql, {
+    get(target, prop, receiver) {
+      if (prop === 'unsafe') {
+        return (query: string, params?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, params, { ...options, prepare });
+      }
+      // Transactions and savepoints hand their callback a new client: it needs the same treatment.
+      if (prop === 'begin' || prop === 'savepoint') {
+        const open = Reflect.get(target, prop, receiver) as (...args: unknown[]) => unknown;
+        return (...args: unknown[]) => {
+          const last = args.length - 1;
+          const body = args[last];
+          if (typeof body === 'function') args[last] = (tx: postgres.TransactionSql) => body(withClientPrepareSetting(tx, prepare));
+          return open.apply(target, args);
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
 }

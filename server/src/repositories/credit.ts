@@ -1,6 +1,7 @@
 // Reads and writes of applications, decisions, policies, risk models and credit limits. Every
-// function takes the tenant. A decided application is written in one transaction: either the
-// application, its decision and its fraud links are all there, or none of them is.
+// function takes the tenant. A decided application is written atomically (one statement, and a
+// transaction only when a card's limit is set with it): either the application, its decision and
+// its fraud links are all there, or none of them is.
 import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import {
   applicationLinks,
@@ -14,6 +15,8 @@ import {
   transactions,
 } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
+import { preparedOnce } from '../db/prepared.js';
+import { insertApplicationStatement } from './decided-application-insert.js';
 
 export type ApplicationRow = typeof loanApplications.$inferSelect;
 export type DecisionRow = typeof creditDecisions.$inferSelect;
@@ -35,12 +38,15 @@ export interface LinkInsert {
 }
 
 export async function applicationByKey(db: AppDb, tenantId: string, idempotencyKey: string): Promise<ApplicationRecord | null> {
-  const rows = await db
-    .select()
-    .from(loanApplications)
-    .leftJoin(creditDecisions, eq(creditDecisions.applicationId, loanApplications.id))
-    .where(and(eq(loanApplications.tenantId, tenantId), eq(loanApplications.idempotencyKey, idempotencyKey)))
-    .limit(1);
+  const rows = await preparedOnce(db, 'applicationByKey', () =>
+    db
+      .select()
+      .from(loanApplications)
+      .leftJoin(creditDecisions, eq(creditDecisions.applicationId, loanApplications.id))
+      .where(and(eq(loanApplications.tenantId, sql.placeholder('tenantId')), eq(loanApplications.idempotencyKey, sql.placeholder('idempotencyKey'))))
+      .limit(1)
+      .prepare('application_by_key'),
+  ).execute({ tenantId, idempotencyKey });
   return rows[0] ? { ...rows[0].loan_applications, decision: rows[0].credit_decisions } : null;
 }
 
@@ -67,12 +73,21 @@ export async function applicationsOfCustomer(db: AppDb, tenantId: string, custom
 
 /** Amounts and times of a customer's earlier applications, for the velocity and amount checks. */
 export async function previousApplications(db: AppDb, tenantId: string, customerId: number, since: Date): Promise<{ amount: number; submittedAt: Date }[]> {
-  return db
-    .select({ amount: loanApplications.amount, submittedAt: loanApplications.submittedAt })
-    .from(loanApplications)
-    .where(and(eq(loanApplications.tenantId, tenantId), eq(loanApplications.customerId, customerId), gte(loanApplications.submittedAt, since)))
-    .orderBy(desc(loanApplications.submittedAt))
-    .limit(200);
+  return preparedOnce(db, 'previousApplications', () =>
+    db
+      .select({ amount: loanApplications.amount, submittedAt: loanApplications.submittedAt })
+      .from(loanApplications)
+      .where(
+        and(
+          eq(loanApplications.tenantId, sql.placeholder('tenantId')),
+          eq(loanApplications.customerId, sql.placeholder('customerId')),
+          gte(loanApplications.submittedAt, sql`${sql.param(sql.placeholder('since'), loanApplications.submittedAt)}`),
+        ),
+      )
+      .orderBy(desc(loanApplications.submittedAt))
+      .limit(200)
+      .prepare('previous_applications'),
+  ).execute({ tenantId, customerId, since });
 }
 
 /**
@@ -141,33 +156,22 @@ export interface DecidedApplication {
 }
 
 /**
- * Writes the application and everything decided about it in one transaction. Returns null when
- * the idempotency key is already taken (a concurrent or earlier request won): the caller then
- * reads that request's application instead. Nothing is written in that case.
+ * Writes the application and everything decided about it atomically. Returns null when the
+ * idempotency key is already taken (a concurrent or earlier request won): the caller then reads
+ * that request's application instead. Nothing is written in that case.
+ *
+ * The application, its decision and its fraud links go in one statement (one round trip, no
+ * BEGIN/COMMIT): a statement is atomic by itself. Only a card approval, whose new limit is written
+ * by setCreditLimit, needs a transaction around it.
  */
 export async function insertDecidedApplication(db: AppDb, d: DecidedApplication): Promise<ApplicationRecord | null> {
+  const limit = d.creditLimit;
+  if (!limit) return insertApplicationStatement(db, d, true);
   return db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(loanApplications)
-      .values(d.application)
-      .onConflictDoNothing({ target: [loanApplications.tenantId, loanApplications.idempotencyKey] })
-      .returning();
-    const app = inserted[0];
-    if (!app) return null;
-    const [decision] = await tx
-      .insert(creditDecisions)
-      .values({ ...d.decision, applicationId: app.id })
-      .returning();
-    if (d.links.length > 0) {
-      await tx
-        .insert(applicationLinks)
-        .values(d.links.map((l) => ({ tenantId: app.tenantId, kind: l.kind, hash: l.hash, applicationId: app.id, applicantKey: d.applicantKey, submittedAt: app.submittedAt })))
-        .onConflictDoNothing();
-    }
-    if (d.creditLimit) {
-      await setCreditLimit(tx as unknown as AppDb, app.tenantId, d.creditLimit.customerId, d.creditLimit.amount, d.creditLimit.rule, d.creditLimit.reason, `application:${app.id}`);
-    }
-    return { ...app, decision };
+    // Built for this transaction's client: a prepared query is bound to the database it was made on.
+    const stored = await insertApplicationStatement(tx as unknown as AppDb, d, false);
+    if (stored) await setCreditLimit(tx as unknown as AppDb, stored.tenantId, limit.customerId, limit.amount, limit.rule, limit.reason, `application:${stored.id}`);
+    return stored;
   });
 }
 

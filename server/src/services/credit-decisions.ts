@@ -53,6 +53,7 @@ export interface CreditDecisionDeps {
 }
 
 const DAY_MS = 86_400_000;
+const UNKNOWN_CUSTOMER = Symbol('unknown customer');
 /** Two or more distinct signs before a customer is treated as in distress: one late bill is not. */
 const DISTRESS_MIN_SIGNALS = 2;
 /** Bounces with funds before an application is referred for unwillingness to pay. */
@@ -78,16 +79,14 @@ export class CreditDecisionService {
     if (!checked.ok) return { field: checked.field, message: checked.message };
     const app = checked.value;
 
-    let customer: CustomerRow | null = null;
-    if (app.customerId !== null) {
-      const id = customerIdOf(app.customerId);
-      customer = id === null ? null : await loadCustomer(id);
-      if (!customer) return { field: 'customerId', message: `no customer with id "${app.customerId}"` };
-    }
-    const requestHash = hashRequest(app, customer);
-
     // A retry: the same key always answers with the first application, never a second decision.
-    const earlier = await applicationByKey(this.deps.db, tenantId, app.idempotencyKey);
+    // Looking the key up does not need the customer, so both reads are under way at once.
+    const [customer, earlier] = await Promise.all([
+      this.applyingCustomer(app, loadCustomer),
+      applicationByKey(this.deps.db, tenantId, app.idempotencyKey),
+    ]);
+    if (customer === UNKNOWN_CUSTOMER) return { field: 'customerId', message: `no customer with id "${app.customerId}"` };
+    const requestHash = hashRequest(app, customer);
     if (earlier) return this.replay(earlier, requestHash);
 
     const draft = await this.decideApplication(tenantId, app, customer);
@@ -98,6 +97,17 @@ export class CreditDecisionService {
     const winner = await applicationByKey(this.deps.db, tenantId, app.idempotencyKey);
     if (!winner) throw new Error(`idempotency key ${app.idempotencyKey} conflicted but no application holds it`);
     return this.replay(winner, requestHash);
+  }
+
+  /** The customer applying, null for an applicant who is not one, UNKNOWN_CUSTOMER for an id of no customer of the tenant. */
+  private async applyingCustomer(
+    app: ValidApplication<ProductRow>,
+    loadCustomer: (id: number) => Promise<CustomerRow | null>,
+  ): Promise<CustomerRow | null | typeof UNKNOWN_CUSTOMER> {
+    if (app.customerId === null) return null;
+    const id = customerIdOf(app.customerId);
+    const customer = id === null ? null : await loadCustomer(id);
+    return customer ?? UNKNOWN_CUSTOMER;
   }
 
   /** Statement features and transaction hours: read and computed once per customer within the hot-read TTL. */
