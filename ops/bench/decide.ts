@@ -1,4 +1,5 @@
-// npm run bench:decide [-- --connections 100 --duration 10 --customers 2000 --bureau-latency 20 --database-url URL]
+// npm run bench:decide [-- --connections 100 --duration 10 --customers 2000 --bureau-latency 20 --database-url URL
+//   --rate 100 --cpu-prof-dir DIR]
 //
 // Submits loan applications through the graph from many concurrent clients with autocannon. Every
 // request carries a fresh idempotency key, except a share (10% by default) that re-sends an
@@ -6,7 +7,10 @@
 // p50 and p99, errors, the server-side decision time stored with each decision, and the number of
 // duplicate rows (which must be 0). The bureau simulator runs in its own process, answers after
 // --bureau-latency ms, and its replies are not cached, so every decision waits for it. A stock Apollo Server is measured in the
-// same run as the baseline: the throughput ratio is the figure to compare across machines.
+// same run as the baseline: the throughput ratio is the figure to compare across machines. With
+// --rate, a second run sends that many applications per second at an even pace (open loop), to
+// see the latency below saturation; at saturation a late bureau reply makes its breaker open, so
+// read "bureau used in" beside the throughput.
 import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,8 +28,10 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '3' },
     customers: { type: 'string', default: '2000' },
     'resend-share': { type: 'string', default: '0.1' },
-    /** Also measure at this many applications per second (paced), to see latency below saturation. */
+    /** Also measure at this many applications per second (evenly paced, open loop), to see latency below saturation. */
     rate: { type: 'string' },
+    /** Write the server's V8 CPU profile into this folder when it stops. */
+    'cpu-prof-dir': { type: 'string' },
     'bureau-latency': { type: 'string', default: '20' },
     'database-url': { type: 'string' },
     'pglite-dir': { type: 'string', default: path.join(ROOT, '.data/bench-decide-pglite') },
@@ -64,6 +70,7 @@ const app = await startCreditgraph({
   databaseUrl: args['database-url'],
   pgliteDir: args['pglite-dir']!,
   env: { BUREAU_URL: `http://127.0.0.1:${bureauPort}`, BUREAU_CACHE_TTL_SECONDS: '0', BUREAU_RATE_LIMIT_PER_SECOND: '100000' },
+  cpuProfileDir: args['cpu-prof-dir'],
 });
 const { child, url, auth, post } = app;
 const ids = await customerIds(app, 'INDIVIDUAL');
@@ -117,8 +124,11 @@ const startedAt = new Date();
 outcomes.clear();
 rejected = 0;
 const run = await load({ name: `creditgraph submitLoanApplication (${Math.round(resendShare * 100)}% re-sent)`, url: `${url}/graphql`, headers: auth, body: nextBody, seconds: duration, connections, onBody });
+// The server may still be working on requests of the run before whose clients have gone, and
+// the bureau breaker may be open after it: neither belongs to the paced run.
+const SETTLE_MS = 3_000;
 const paced = args.rate
-  ? await load({ name: `  the same, paced at ${args.rate}/s`, url: `${url}/graphql`, headers: auth, body: nextBody, seconds: duration, connections, onBody, rate: Number(args.rate) })
+  ? await new Promise((resolve) => setTimeout(resolve, SETTLE_MS)).then(() => load({ name: `  the same, paced at ${args.rate}/s`, url: `${url}/graphql`, headers: auth, body: nextBody, seconds: duration, connections, onBody, rate: Number(args.rate) }))
   : null;
 await stopProcess(child);
 await stopProcess(bureauSim);

@@ -1,14 +1,12 @@
 // What the benchmarks share: free ports, child servers, and an autocannon run that counts GraphQL
 // errors inside 200 responses as errors too.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 import { TokenService } from '../../server/src/security/viewer.js';
+import { freePort, startProcess, stopProcess, waitFor } from '../processes.js';
+import { pacedLoad } from './paced-load.js';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { ROOT, freePort, startProcess, stopProcess, waitFor } from '../processes.js';
 
 export interface Figures {
   name: string;
@@ -17,50 +15,6 @@ export interface Figures {
   p99: number;
   errors: number;
   requests: number;
-}
-
-export async function freePort(): Promise<number> {
-  const srv = createServer().listen(0, '127.0.0.1');
-  await once(srv, 'listening');
-  const port = (srv.address() as { port: number }).port;
-  srv.close();
-  return port;
-}
-
-const children = new Set<ChildProcess>();
-process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
-
-export function startProcess(script: string, env: Record<string, string>, args: string[] = []): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.add(child);
-  return child;
-}
-
-export async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  child.kill('SIGTERM');
-  const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await once(child, 'exit');
-  clearTimeout(killer);
-  children.delete(child);
-}
-
-export async function waitFor(url: string, child: ChildProcess, ok: (status: number) => boolean, timeoutMs = 900_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
-    try {
-      if (ok((await fetch(url)).status)) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} not ready after ${timeoutMs} ms`);
 }
 
 export interface LoadOptions {
@@ -77,6 +31,7 @@ export interface LoadOptions {
 }
 
 export async function load(o: LoadOptions): Promise<Figures> {
+  if (o.rate) return pacedLoad({ ...o, rate: o.rate });
   let graphqlErrors = 0;
   const result = await autocannon({
     url: o.url,
@@ -136,8 +91,18 @@ export interface Creditgraph {
   post(query: string, variables?: unknown): Promise<any>;
 }
 
-/** creditgraph as in production (NODE_ENV=production, a token on every request) on its own port. */
-export async function startCreditgraph(o: { customers: string; databaseUrl?: string; pgliteDir: string; env?: Record<string, string> }): Promise<Creditgraph> {
+/**
+ * creditgraph as in production (NODE_ENV=production, a token on every request) on its own port.
+ * With `cpuProfileDir`, the server writes a V8 CPU profile there when it stops (open it in Chrome
+ * DevTools or speedscope).
+ */
+export async function startCreditgraph(o: {
+  customers: string;
+  databaseUrl?: string;
+  pgliteDir: string;
+  env?: Record<string, string>;
+  cpuProfileDir?: string;
+}): Promise<Creditgraph> {
   const token = await new TokenService(BENCH_SECRET).sign({ userId: 'bench', role: 'RELATIONSHIP_MANAGER', tenantId: 'demo' });
   const auth = { authorization: `Bearer ${token}` };
   const port = await freePort();
@@ -151,7 +116,7 @@ export async function startCreditgraph(o: { customers: string; databaseUrl?: str
     SEED_CUSTOMERS: o.customers,
     ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : { PGLITE_DIR: o.pgliteDir }),
     ...o.env,
-  });
+  }, [], o.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfileDir}`] : []);
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/healthz`, child, (s) => s === 200);
   return {
