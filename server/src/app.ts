@@ -11,6 +11,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
@@ -39,6 +40,8 @@ import { startBureauSimulator, type BureauSimulator } from './bureau/simulator.j
 import { CreditDecisionService } from './services/credit-decisions.js';
 import { CreditPolicyService } from './services/credit-policies.js';
 import { RepaymentService } from './services/repayments.js';
+import { createEventBus, type EventBus } from './events/event-bus.js';
+import { applicationDecidedTopic, type ApplicationDecidedEvent } from './events/topics.js';
 import { RiskModelService } from './services/risk-models.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -100,6 +103,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
   let bureauSim: BureauSimulator | undefined;
   let bureauCache: ManagedReplyCache | undefined;
   let bureau: BureauClient | undefined;
+  let events: EventBus | undefined;
   try {
     state.phase = 'opening the database';
     database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, poolSize: config.DB_POOL_SIZE });
@@ -137,6 +141,8 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       log.info(`credit bureau: simulator at ${bureauUrl} (${config.BUREAU_SIM_LATENCY_MS} ms latency)`);
     }
     bureauCache = createReplyCache({ redisUrl: config.REDIS_URL, logger: log });
+    events = createEventBus({ redisUrl: config.REDIS_URL, log });
+    log.info(`events: ${events.kind}`);
     bureau = createBureauClient({
       url: bureauUrl,
       timeoutMs: config.BUREAU_TIMEOUT_MS,
@@ -166,16 +172,30 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         hotReads,
         linkSecret: config.FRAUD_LINK_SECRET ?? config.authSecret,
         log,
+        onDecided: (tenantId, a) => events!.publish(applicationDecidedTopic(tenantId), { applicationId: a.id, customerId: a.customerId } satisfies ApplicationDecidedEvent),
       }),
       repayments: new RepaymentService(database.db, catalog, policies),
+      events,
     };
 
     const schema = buildSchema();
     const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-    const wsCleanup = useServer(
+    const wsCleanup = useServer<Record<string, unknown> | undefined, { viewer?: Viewer }>(
       {
         schema,
-        context: async (ctx) => contextFor(services, authHeaderOf(ctx.connectionParams)),
+        // Authenticated once, on connection_init: a bad (or, in production, missing) token closes
+        // the socket with 4401 before any operation runs.
+        onConnect: async (ctx) => {
+          try {
+            ctx.extra.viewer = await viewerFor(services, authHeaderOf(ctx.connectionParams));
+            return true;
+          } catch (e) {
+            if (!(e instanceof GraphQLError) || e.extensions.code !== 'UNAUTHENTICATED') throw e;
+            ctx.extra.socket.close(CloseCode.Unauthorized, `Unauthorized: ${e.message}`.slice(0, 120));
+            return false;
+          }
+        },
+        context: (ctx) => contextForViewer(services, ctx.extra.viewer!),
       },
       wsServer,
     );
@@ -217,6 +237,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         await apollo.stop(); // drains HTTP and WebSocket connections, then closes the server
         await bureau?.close();
         await bureauCache?.close();
+        await events?.close();
         await bureauSim?.close();
         await recLog?.close();
         await embedder?.close();
@@ -226,6 +247,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
   } catch (e) {
     await bureau?.close().catch(() => {});
     await bureauCache?.close().catch(() => {});
+    await events?.close().catch(() => {});
     await bureauSim?.close().catch(() => {});
     await recLog?.close().catch(() => {});
     await embedder?.close().catch(() => {});
@@ -236,7 +258,10 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
 }
 
 async function contextFor(services: Services, authorization: string | undefined): Promise<GraphQLContext> {
-  const viewer = await viewerFor(services, authorization);
+  return contextForViewer(services, await viewerFor(services, authorization));
+}
+
+function contextForViewer(services: Services, viewer: Viewer): GraphQLContext {
   return { viewer, services, loaders: createLoaders(services.database.db, viewer.tenantId, services.hotReads) };
 }
 

@@ -11,6 +11,7 @@ import type { CreditDecisionService } from '../services/credit-decisions.js';
 import type { CreditPolicyService } from '../services/credit-policies.js';
 import type { RiskModelService } from '../services/risk-models.js';
 import type { RepaymentService } from '../services/repayments.js';
+import type { EventBus } from '../events/event-bus.js';
 import type { VerifiedTokenCache } from '../security/token-cache.js';
 import type { TokenService, Viewer } from '../security/viewer.js';
 
@@ -28,6 +29,7 @@ export interface Services {
   riskModels: RiskModelService;
   bureau: BureauClient;
   repayments: RepaymentService;
+  events: EventBus;
 }
 
 export interface GraphQLContext {

@@ -11,6 +11,7 @@ import { Recommendation } from './recommendation/recommendation.js';
 import { Decision, LoanApplication, LoanApplicationResult, ScoreContribution } from './risk/application.js';
 import { CreditPolicy, CreditPolicyResult, creditPolicy, creditPolicyHistory, updateCreditPolicy } from './risk/policy.js';
 import { CreditLimit, bureauStatus, customerCreditFields, productCreditFields, riskModel, submitLoanApplication } from './risk/query.js';
+import { applicationDecided } from './live/application-decided.js';
 import { Repayment, RepaymentResult, applicationRepayments, recordRepayment } from './risk/repayment.js';
 import { Tenant, Theme, Viewer, devLogin, devTenants, viewer } from './tenant/tenant.js';
 
@@ -35,6 +36,7 @@ export const resolvers: Resolvers = {
     bureauStatus,
   },
   Mutation: { devLogin, submitLoanApplication, updateCreditPolicy, recordRepayment },
+  Subscription: { applicationDecided },
   Customer: { ...Customer, ...customerCreditFields },
   Holding,
   SpendingProfile,

@@ -50,6 +50,8 @@ export interface CreditDecisionDeps {
   linkSecret: string;
   log: Logger;
   now?: () => Date;
+  /** Told of each new decision once it is stored (not of replays); e.g. to publish it to subscribers. */
+  onDecided?: (tenantId: string, application: ApplicationRecord) => void;
 }
 
 const DAY_MS = 86_400_000;
@@ -92,7 +94,10 @@ export class CreditDecisionService {
     const draft = await this.decideApplication(tenantId, app, customer);
     const latencyMs = performance.now() - started;
     const stored = await insertDecidedApplication(this.deps.db, this.toInsert(viewer, app, customer, requestHash, draft, latencyMs));
-    if (stored) return stored;
+    if (stored) {
+      this.deps.onDecided?.(tenantId, stored);
+      return stored;
+    }
     // Lost a race with a concurrent request with the same key: that request's row is the answer.
     const winner = await applicationByKey(this.deps.db, tenantId, app.idempotencyKey);
     if (!winner) throw new Error(`idempotency key ${app.idempotencyKey} conflicted but no application holds it`);

@@ -800,6 +800,21 @@ export type SpendingProfile = {
   topCategories: Array<Share>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each new decision in the viewer's tenant, or only those of one customer, as it is stored (on
+   * any replica when REDIS_URL is set). A retry that replays an earlier application is not a new
+   * decision. Events missed while disconnected are not replayed: re-read applications on reconnect.
+   */
+  applicationDecided: LoanApplication;
+};
+
+
+export type SubscriptionApplicationDecidedArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A white-label partner with its own customers, catalog and look. */
 export type Tenant = Node & {
   __typename?: 'Tenant';
@@ -990,6 +1005,7 @@ export type ResolversTypes = ResolversObject<{
   Share: ResolverTypeWrapper<Share>;
   SpendingProfile: ResolverTypeWrapper<SpendProfileModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenant: ResolverTypeWrapper<TenantModel>;
   Theme: ResolverTypeWrapper<ThemeModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -1055,6 +1071,7 @@ export type ResolversParentTypes = ResolversObject<{
   Share: Share;
   SpendingProfile: SpendProfileModel;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Tenant: TenantModel;
   Theme: ThemeModel;
   Viewer: ViewerModel;
@@ -1437,6 +1454,10 @@ export type SpendingProfileResolvers<ContextType = GraphQLContext, ParentType ex
   topCategories?: Resolver<Array<ResolversTypes['Share']>, ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  applicationDecided?: SubscriptionResolver<ResolversTypes['LoanApplication'], "applicationDecided", ParentType, ContextType, Partial<SubscriptionApplicationDecidedArgs>>;
+}>;
+
 export type TenantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1501,6 +1522,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SegmentInfo?: SegmentInfoResolvers<ContextType>;
   Share?: ShareResolvers<ContextType>;
   SpendingProfile?: SpendingProfileResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
