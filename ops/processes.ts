@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** A loopback port nothing listens on (closed again before this returns). */
 export async function freePort(): Promise<number> {
   const srv = createServer().listen(0, '127.0.0.1');
   await once(srv, 'listening');
   const port = (srv.address() as { port: number }).port;
-  srv.close();
+  await new Promise((r) => srv.close(r));
   return port;
 }
 

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { freePort } from '../../../ops/processes.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBureauClient, type BureauClient, type BureauClientOptions } from './client.js';
 import { MemoryRecordSource } from './record-source.js';
@@ -17,14 +17,6 @@ function client(opts: Partial<BureauClientOptions> = {}): BureauClient {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function closedPort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 beforeAll(async () => {
   sim = await startBureauSimulator({ source, latencyMs: 10 });
@@ -169,7 +161,7 @@ describe('bureau client', () => {
   });
 
   it('returns ERROR (never throws) when nothing listens at the URL', async () => {
-    const c = client({ url: `http://127.0.0.1:${await closedPort()}`, timeoutMs: 100 });
+    const c = client({ url: `http://127.0.0.1:${await freePort()}`, timeoutMs: 100 });
     const outcome = await c.fetchReport({ subjectRef: 'demo:1' });
     expect(outcome).toMatchObject({ ok: false, reason: 'ERROR' });
     expect(outcome.latencyMs).toBeLessThan(100 + 15);
@@ -195,7 +187,7 @@ describe('bureau client', () => {
   });
 
   it('stays within budget with a Redis cache whose server is down', async () => {
-    const cache = createReplyCache({ redisUrl: `redis://127.0.0.1:${await closedPort()}` });
+    const cache = createReplyCache({ redisUrl: `redis://127.0.0.1:${await freePort()}` });
     try {
       const c = client({ cache, timeoutMs: 100 });
       const outcome = await c.fetchReport({ subjectRef: 'demo:6' });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
+import { freePort } from '../../../ops/processes.js';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBureauClient } from './client.js';
@@ -21,14 +21,6 @@ async function redisReachable(): Promise<boolean> {
   } finally {
     probe.disconnect();
   }
-}
-
-async function closedPort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise((r) => srv.close(r));
-  return port;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -150,7 +142,7 @@ describe('Redis reply cache with Redis down', () => {
   it('get and set resolve quickly as a miss: no throw, no hang', async () => {
     const warnings: string[] = [];
     const logger = { debug: () => {}, info: () => {}, warn: (m: string) => warnings.push(m), error: () => {} };
-    const cache = createReplyCache({ redisUrl: `redis://127.0.0.1:${await closedPort()}`, logger });
+    const cache = createReplyCache({ redisUrl: `redis://127.0.0.1:${await freePort()}`, logger });
     try {
       for (let i = 0; i < 20; i++) {
         const t0 = performance.now();
