@@ -9,11 +9,14 @@ import {
   type CustomerRow,
   type HoldingRow,
 } from '../repositories/customers.js';
+import { applicationsByIds, type ApplicationRecord } from '../repositories/credit.js';
 import { repaymentsOfApplications, type RepaymentRecord } from '../repositories/repayments.js';
 
 export interface Loaders {
   customer: DataLoader<number, CustomerRow | null>;
   holdings: DataLoader<number, HoldingRow[]>;
+  /** Applications with their decisions, by id (the viewer's tenant only). */
+  application: DataLoader<number, ApplicationRecord | null>;
   /** By application id; never cached across requests, since payments arrive all the time. */
   repayments: DataLoader<number, RepaymentRecord[]>;
 }
@@ -65,6 +68,10 @@ export function createLoaders(db: AppDb, tenantId: string, hot: HotReadCache): L
         (id, rows) => hot.setHoldings(tenantId, id, rows),
       );
       return ids.map((id) => found.get(id) ?? []);
+    }),
+    application: new DataLoader(async (ids) => {
+      const byId = new Map((await applicationsByIds(db, tenantId, ids)).map((a) => [a.id, a]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
     repayments: new DataLoader(async (ids) => {
       const byApplication = await repaymentsOfApplications(db, tenantId, ids);

@@ -1,7 +1,6 @@
 // Query.node: any object by its global id, scoped to the viewer's tenant.
 import type { NodeResolvers, QueryResolvers } from '../../graphql/generated/resolvers-types.js';
 import { customerIdOf, fromGlobalId } from '../../graphql/ids.js';
-import { applicationsByIds } from '../../repositories/credit.js';
 
 export const nodeQuery: QueryResolvers['node'] = async (_p, { id }, ctx) => {
   const g = fromGlobalId(id);
@@ -24,7 +23,7 @@ export const nodeQuery: QueryResolvers['node'] = async (_p, { id }, ctx) => {
     }
     case 'LoanApplication': {
       if (!/^\d{1,15}$/.test(g.localId)) return null;
-      const [a] = await applicationsByIds(ctx.services.database.db, ctx.viewer.tenantId, [Number(g.localId)]);
+      const a = await ctx.loaders.application.load(Number(g.localId));
       return a ? ({ __typename: 'LoanApplication', ...a } as never) : null;
     }
     default:

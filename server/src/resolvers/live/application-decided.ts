@@ -6,7 +6,6 @@ import { badUserInput } from '../../graphql/errors.js';
 import { customerIdOf } from '../../graphql/ids.js';
 import { applicationDecidedTopic, type ApplicationDecidedEvent } from '../../events/topics.js';
 import { createLoaders } from '../../loaders/index.js';
-import { applicationsByIds } from '../../repositories/credit.js';
 
 type Args = { customerId?: string | null };
 
@@ -22,7 +21,7 @@ export const applicationDecided: SubscriptionResolvers<GraphQLContext>['applicat
   resolve: async (event: ApplicationDecidedEvent, _args: unknown, ctx: GraphQLContext) => {
     // Fresh loaders for each event: the subscription's context lives as long as the subscription.
     ctx.loaders = createLoaders(ctx.services.database.db, ctx.viewer.tenantId, ctx.services.hotReads);
-    const [application] = await applicationsByIds(ctx.services.database.db, ctx.viewer.tenantId, [event.applicationId]);
+    const application = await ctx.loaders.application.load(event.applicationId);
     if (!application) throw new Error(`decided application ${event.applicationId} is not in the database`);
     return application;
   },

@@ -4,7 +4,6 @@ import type { LoanApplicationResolvers, MutationResolvers, RepaymentResolvers, R
 import { forbidden } from '../../graphql/errors.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import type { RepaymentStatus } from '../../domain/credit/limit-review.js';
-import { applicationsByIds } from '../../repositories/credit.js';
 import type { Role } from '../../security/viewer.js';
 
 const MAY_RECORD: readonly Role[] = ['COLLECTOR', 'ADMIN'];
@@ -21,7 +20,7 @@ export const RepaymentResult: RepaymentResultResolvers = {
 export const Repayment: RepaymentResolvers = {
   id: (r) => toGlobalId('Repayment', r.id),
   application: async (r, _a, ctx) => {
-    const [a] = await applicationsByIds(ctx.services.database.db, ctx.viewer.tenantId, [r.applicationId]);
+    const a = await ctx.loaders.application.load(r.applicationId);
     if (!a) throw new Error(`repayment ${r.id} names missing application ${r.applicationId}`);
     return a;
   },
