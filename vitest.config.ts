@@ -5,9 +5,14 @@ import { defineConfig } from 'vitest/config';
 const integration = 'server/test/**/*.int.test.ts';
 
 export default defineConfig({
+  // One copy of graphql in tests as in production: Node resolves 'graphql' to its CommonJS build,
+  // which graphql-ws and Apollo load; Vite would otherwise pick index.mjs for our own code, and a
+  // schema from one copy fails instanceof checks in the other ("another module or realm").
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['server/src/**/*.test.ts', 'seeds/**/*.test.ts'],
@@ -16,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'graphql-pglite',
           include: [integration],
@@ -25,6 +31,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'graphql-postgres',
           include: [integration],
@@ -34,6 +41,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['web/test/**/*.browser.test.ts'],

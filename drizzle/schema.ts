@@ -178,7 +178,11 @@ export const recommendationLog = pgTable(
     modelVersion: text('model_version').notNull(),
     servedAt: timestamp('served_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('recommendation_log_customer_idx').on(t.customerId, t.servedAt)],
+  (t) => [
+    index('recommendation_log_customer_idx').on(t.customerId, t.servedAt),
+    // The dashboard rebuilds a tenant's recent volume from this at start-up.
+    index('recommendation_log_tenant_served_idx').on(t.tenantId, t.servedAt),
+  ],
 );
 
 /** Item-to-item co-occurrence over holdings, per tenant: how many customers hold both products. */
@@ -454,5 +458,40 @@ export const repayments = pgTable(
     uniqueIndex('repayments_idempotency_idx').on(t.tenantId, t.idempotencyKey),
     index('repayments_application_idx').on(t.applicationId, t.dueDate),
     index('repayments_customer_idx').on(t.customerId, t.revolving, t.recordedAt),
+  ],
+);
+
+// ---------------------------------------------------------------- interactions and KPIs
+
+/**
+ * What customers did with recommended products (views, clicks, dismissals), idempotent per event
+ * id. Each is linked to the newest served recommendation of that product for that customer.
+ */
+export const interactions = pgTable(
+  'interactions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    eventId: text('event_id').notNull(),
+    /** Hash of the request: an event id reused for a different interaction is refused. */
+    requestHash: text('request_hash').notNull(),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id),
+    kind: text('kind').notNull(), // VIEW | CLICK | DISMISS
+    recommendationLogId: bigint('recommendation_log_id', { mode: 'number' }),
+    servedRank: integer('served_rank'),
+    modelVersion: text('model_version'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('interactions_event_idx').on(t.tenantId, t.eventId),
+    index('interactions_occurred_idx').on(t.tenantId, t.occurredAt),
+    index('interactions_customer_idx').on(t.customerId, t.productId, t.occurredAt),
   ],
 );

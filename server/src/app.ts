@@ -11,8 +11,6 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { CloseCode } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { HotReadCache } from './cache/hot-reads.js';
@@ -24,6 +22,8 @@ import { unauthenticated } from './graphql/errors.js';
 import { graphqlHttpHandler } from './graphql/http.js';
 import { apolloLandingPage, ideHandler } from './graphql/ide.js';
 import { buildSchema } from './graphql/schema.js';
+import { startLiveServer } from './graphql/live/live-server.js';
+import type { MultiplexerStats } from './graphql/live/subscription-multiplexer.js';
 import { createLoaders } from './loaders/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEmbedder } from './ml/index.js';
@@ -41,7 +41,12 @@ import { CreditDecisionService } from './services/credit-decisions.js';
 import { CreditPolicyService } from './services/credit-policies.js';
 import { RepaymentService } from './services/repayments.js';
 import { createEventBus, type EventBus } from './events/event-bus.js';
-import { applicationDecidedTopic, type ApplicationDecidedEvent } from './events/topics.js';
+import { applicationDecidedTopic, customerScoreTopic, type ApplicationDecidedEvent, type CustomerScoreEvent } from './events/topics.js';
+import { KpiFeed } from './events/kpi/kpi-feed.js';
+import { decisionEvent, interactionEvent, servedRecommendationEvent } from './events/kpi/kpi-events.js';
+import { InteractionService } from './services/interactions.js';
+import type { ApplicationRecord } from './repositories/credit.js';
+import type { CustomerRow } from './repositories/customers.js';
 import { RiskModelService } from './services/risk-models.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -50,6 +55,8 @@ export interface RunningApp {
   url: string;
   config: Config;
   services: Services;
+  /** Subscribers, groups and slow consumers of the WebSocket side (tests and health checks). */
+  liveStats(): MultiplexerStats;
   close(): Promise<void>;
 }
 
@@ -119,7 +126,14 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     state.phase = 'loading the catalog';
     const catalog = new CatalogStore(database.db);
     await catalog.reload();
-    recLog = new RecommendationLogger(database.db, (e) => log.warn('recommendation log write failed; will retry', e));
+    events = createEventBus({ redisUrl: config.REDIS_URL, log });
+    log.info(`events: ${events.kind}`);
+    const kpis = new KpiFeed(database.db, events, log);
+    recLog = new RecommendationLogger(
+      database.db,
+      (e) => log.warn('recommendation log write failed; will retry', e),
+      (rows) => kpis.record(rows.map((r) => servedRecommendationEvent(r.tenantId, r.id, r.servedAt, r.productId))),
+    );
     const tokens = new TokenService(config.authSecret);
     const hotReads = new HotReadCache({ ttlMs: config.HOT_CACHE_TTL_SECONDS * 1000, maxCustomers: config.HOT_CACHE_MAX_CUSTOMERS });
 
@@ -141,8 +155,6 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       log.info(`credit bureau: simulator at ${bureauUrl} (${config.BUREAU_SIM_LATENCY_MS} ms latency)`);
     }
     bureauCache = createReplyCache({ redisUrl: config.REDIS_URL, logger: log });
-    events = createEventBus({ redisUrl: config.REDIS_URL, log });
-    log.info(`events: ${events.kind}`);
     bureau = createBureauClient({
       url: bureauUrl,
       timeoutMs: config.BUREAU_TIMEOUT_MS,
@@ -172,33 +184,27 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         hotReads,
         linkSecret: config.FRAUD_LINK_SECRET ?? config.authSecret,
         log,
-        onDecided: (tenantId, a) => events!.publish(applicationDecidedTopic(tenantId), { applicationId: a.id, customerId: a.customerId } satisfies ApplicationDecidedEvent),
+        onDecided: (tenantId, a, customer) => announceDecision(events!, kpis, tenantId, a, customer),
       }),
-      repayments: new RepaymentService(database.db, catalog, policies),
+      repayments: new RepaymentService(database.db, catalog, policies, undefined, (tenantId, customerId) =>
+        events!.publish(customerScoreTopic(tenantId), { customerId, cause: 'CREDIT_LIMIT', changedAt: new Date().toISOString() } satisfies CustomerScoreEvent),
+      ),
+      interactions: new InteractionService(database.db, catalog, (tenantId, row, customer) => kpis.record([interactionEvent(tenantId, row, customer.region)])),
       events,
+      kpis,
     };
+    state.phase = 'rebuilding the dashboards';
+    await kpis.start();
 
     const schema = buildSchema();
     const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-    const wsCleanup = useServer<Record<string, unknown> | undefined, { viewer?: Viewer }>(
-      {
-        schema,
-        // Authenticated once, on connection_init: a bad (or, in production, missing) token closes
-        // the socket with 4401 before any operation runs.
-        onConnect: async (ctx) => {
-          try {
-            ctx.extra.viewer = await viewerFor(services, authHeaderOf(ctx.connectionParams));
-            return true;
-          } catch (e) {
-            if (!(e instanceof GraphQLError) || e.extensions.code !== 'UNAUTHENTICATED') throw e;
-            ctx.extra.socket.close(CloseCode.Unauthorized, `Unauthorized: ${e.message}`.slice(0, 120));
-            return false;
-          }
-        },
-        context: (ctx) => contextForViewer(services, ctx.extra.viewer!),
-      },
+    const live = startLiveServer({
+      schema,
       wsServer,
-    );
+      authenticate: (params) => viewerFor(services, authHeaderOf(params)),
+      contextFor: (viewer) => contextForViewer(services, viewer),
+      onError: (message, e) => log.error(message, e),
+    });
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       introspection: config.NODE_ENV !== 'production',
@@ -213,7 +219,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         ApolloServerPluginCacheControlDisabled(),
         apolloLandingPage(config.NODE_ENV),
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
-        { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+        { async serverWillStart() { return { async drainServer() { await live.dispose(); } }; } },
       ],
     });
     await apollo.start();
@@ -230,6 +236,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       url,
       config,
       services,
+      liveStats: () => live.multiplexer.stats(),
       async close() {
         if (closed) return;
         closed = true;
@@ -237,9 +244,10 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         await apollo.stop(); // drains HTTP and WebSocket connections, then closes the server
         await bureau?.close();
         await bureauCache?.close();
+        await recLog?.close();
+        await services.kpis.close();
         await events?.close();
         await bureauSim?.close();
-        await recLog?.close();
         await embedder?.close();
         await database?.close();
       },
@@ -254,6 +262,18 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     await database?.close().catch(() => {});
     await new Promise((r) => httpServer.close(r));
     throw e;
+  }
+}
+
+/** A stored decision goes to applicationDecided, to the dashboards, and to the customer's score. */
+function announceDecision(events: EventBus, kpis: KpiFeed, tenantId: string, a: ApplicationRecord, customer: CustomerRow | null): void {
+  events.publish(applicationDecidedTopic(tenantId), { applicationId: a.id, customerId: a.customerId } satisfies ApplicationDecidedEvent);
+  if (!a.decision) return;
+  const region = customer?.region ?? (typeof a.applicant?.region === 'string' ? a.applicant.region : null);
+  kpis.record([decisionEvent(tenantId, { ...a.decision, productId: a.productId }, region)]);
+  if (customer) {
+    const changedAt = a.decision.decidedAt.toISOString();
+    events.publish(customerScoreTopic(tenantId), { customerId: customer.id, cause: 'DECISION', changedAt } satisfies CustomerScoreEvent);
   }
 }
 

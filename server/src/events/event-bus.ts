@@ -11,6 +11,8 @@ export interface EventBus {
   kind: 'redis' | 'in-process';
   engine: PubSubEngine;
   publish(topic: string, payload: object): void;
+  /** Called each time the bus comes back after losing its connection (messages may have been lost). */
+  onReconnect(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -20,17 +22,34 @@ const retryStrategy = (attempt: number) => Math.min(50 * 2 ** attempt, 2_000);
 export function createEventBus(opts: { redisUrl?: string; log: Logger }): EventBus {
   if (!opts.redisUrl) {
     const engine = new PubSub();
-    return { kind: 'in-process', engine, publish: (topic, payload) => void engine.publish(topic, payload), close: async () => {} };
+    return {
+      kind: 'in-process',
+      engine,
+      publish: (topic, payload) => void engine.publish(topic, payload),
+      onReconnect: () => {}, // nothing to lose
+      close: async () => {},
+    };
   }
   const connect = (role: string) => {
     const client = new Redis(opts.redisUrl!, { retryStrategy, maxRetriesPerRequest: 2, lazyConnect: false });
     client.on('error', (e) => opts.log.warn(`event bus: redis ${role}: ${e.message}`));
     return client;
   };
-  const engine = new RedisPubSub({ publisher: connect('publisher'), subscriber: connect('subscriber') });
+  const subscriber = connect('subscriber');
+  const engine = new RedisPubSub({ publisher: connect('publisher'), subscriber });
+  // The first 'ready' is the connection; each later one follows a loss, while which Redis dropped
+  // whatever was published to this replica (ioredis re-subscribes by itself).
+  const reconnectListeners: (() => void)[] = [];
+  let readies = 0;
+  subscriber.on('ready', () => {
+    if (readies++ === 0) return;
+    opts.log.warn('event bus: redis subscriber reconnected');
+    for (const l of reconnectListeners) l();
+  });
   return {
     kind: 'redis',
     engine,
+    onReconnect: (listener) => void reconnectListeners.push(listener),
     publish: (topic, payload) => {
       engine.publish(topic, payload).catch((e: Error) => opts.log.warn(`event bus: ${topic} not published: ${e.message}`));
     },

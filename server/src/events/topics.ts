@@ -7,3 +7,14 @@ export interface ApplicationDecidedEvent {
 }
 
 export const applicationDecidedTopic = (tenantId: string) => `application-decided:${tenantId}`;
+
+export type ScoreChangeCause = 'DECISION' | 'CREDIT_LIMIT';
+
+export interface CustomerScoreEvent {
+  customerId: number;
+  cause: ScoreChangeCause;
+  /** ISO date-time: payloads cross Redis as JSON. */
+  changedAt: string;
+}
+
+export const customerScoreTopic = (tenantId: string) => `customer-score:${tenantId}`;

@@ -12,6 +12,8 @@ import type { CreditPolicyService } from '../services/credit-policies.js';
 import type { RiskModelService } from '../services/risk-models.js';
 import type { RepaymentService } from '../services/repayments.js';
 import type { EventBus } from '../events/event-bus.js';
+import type { KpiFeed } from '../events/kpi/kpi-feed.js';
+import type { InteractionService } from '../services/interactions.js';
 import type { VerifiedTokenCache } from '../security/token-cache.js';
 import type { TokenService, Viewer } from '../security/viewer.js';
 
@@ -30,6 +32,9 @@ export interface Services {
   bureau: BureauClient;
   repayments: RepaymentService;
   events: EventBus;
+  /** The live KPIs behind Subscription.dashboard. */
+  kpis: KpiFeed;
+  interactions: InteractionService;
 }
 
 export interface GraphQLContext {

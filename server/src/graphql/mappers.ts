@@ -9,6 +9,9 @@ import type { ApplicationRecord, CreditLimitChangeRow, CreditLimitRow, DecisionR
 import type { PolicyVersion } from '../services/credit-policies.js';
 import type { RiskModelInfo } from '../services/risk-models.js';
 import type { RepaymentRecord } from '../repositories/repayments.js';
+import type { InteractionRecord } from '../repositories/interactions.js';
+import type { DashboardSnapshot, ProductKpisSnapshot } from '../events/kpi/types.js';
+import type { CustomerScoreRecord } from '../services/customer-scores.js';
 
 export type CustomerModel = CustomerRow;
 export type ProductModel = ProductRow;
@@ -28,3 +31,7 @@ export type RiskModelModel = RiskModelInfo;
 export type CreditLimitModel = CreditLimitRow;
 export type CreditLimitChangeModel = CreditLimitChangeRow;
 export type RepaymentModel = RepaymentRecord;
+export type InteractionModel = InteractionRecord;
+export type DashboardModel = DashboardSnapshot;
+export type ProductKpisModel = ProductKpisSnapshot;
+export type CustomerScoreModel = CustomerScoreRecord;

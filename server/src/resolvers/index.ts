@@ -12,6 +12,10 @@ import { Decision, LoanApplication, LoanApplicationResult, ScoreContribution } f
 import { CreditPolicy, CreditPolicyResult, creditPolicy, creditPolicyHistory, updateCreditPolicy } from './risk/policy.js';
 import { CreditLimit, bureauStatus, customerCreditFields, productCreditFields, riskModel, submitLoanApplication } from './risk/query.js';
 import { applicationDecided } from './live/application-decided.js';
+import { customerScoreUpdated } from './live/customer-score-updated.js';
+import { dashboard } from './live/dashboard.js';
+import { CustomerScore, ProductKpis } from './analytics/dashboard.js';
+import { Interaction, InteractionResult, recordInteraction } from './analytics/interaction.js';
 import { Repayment, RepaymentResult, applicationRepayments, recordRepayment } from './risk/repayment.js';
 import { Tenant, Theme, Viewer, devLogin, devTenants, viewer } from './tenant/tenant.js';
 
@@ -35,8 +39,12 @@ export const resolvers: Resolvers = {
     riskModel,
     bureauStatus,
   },
-  Mutation: { devLogin, submitLoanApplication, updateCreditPolicy, recordRepayment },
-  Subscription: { applicationDecided },
+  Mutation: { devLogin, submitLoanApplication, updateCreditPolicy, recordRepayment, recordInteraction },
+  Subscription: { dashboard, applicationDecided, customerScoreUpdated },
+  ProductKpis,
+  CustomerScore,
+  Interaction,
+  InteractionResult,
   Customer: { ...Customer, ...customerCreditFields },
   Holding,
   SpendingProfile,

@@ -51,7 +51,7 @@ export interface CreditDecisionDeps {
   log: Logger;
   now?: () => Date;
   /** Told of each new decision once it is stored (not of replays); e.g. to publish it to subscribers. */
-  onDecided?: (tenantId: string, application: ApplicationRecord) => void;
+  onDecided?: (tenantId: string, application: ApplicationRecord, customer: CustomerRow | null) => void;
 }
 
 const DAY_MS = 86_400_000;
@@ -95,7 +95,7 @@ export class CreditDecisionService {
     const latencyMs = performance.now() - started;
     const stored = await insertDecidedApplication(this.deps.db, this.toInsert(viewer, app, customer, requestHash, draft, latencyMs));
     if (stored) {
-      this.deps.onDecided?.(tenantId, stored);
+      this.deps.onDecided?.(tenantId, stored, customer);
       return stored;
     }
     // Lost a race with a concurrent request with the same key: that request's row is the answer.

@@ -5,6 +5,13 @@ import type { recommendationLog } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
 
 export type RecommendationLogEntry = typeof recommendationLog.$inferInsert;
+/** A logged row, as told to listeners once it is written (the live dashboard counts these). */
+export interface LoggedRecommendation {
+  id: number;
+  tenantId: string;
+  productId: string;
+  servedAt: Date;
+}
 
 const FLUSH_INTERVAL_MS = 200;
 const MAX_BATCH = 2000;
@@ -21,6 +28,7 @@ export class RecommendationLogger {
   constructor(
     private readonly db: AppDb,
     private readonly onError: (e: unknown) => void = () => {},
+    private readonly onWritten: (rows: LoggedRecommendation[]) => void = () => {},
   ) {
     this.timer = setInterval(() => void this.flush(), FLUSH_INTERVAL_MS);
     this.timer.unref();
@@ -47,9 +55,10 @@ export class RecommendationLogger {
       try {
         while (this.pending.length > 0) {
           const batch = this.pending.slice(0, MAX_BATCH);
-          await this.db.execute(insertStatement(batch));
+          const result = await this.db.execute<Record<string, unknown>>(insertStatement(batch));
           this.pending.splice(0, batch.length);
           this.written += batch.length;
+          this.onWritten(loggedRows(result));
         }
       } catch (e) {
         this.onError(e); // entries stay queued and are retried on the next tick
@@ -78,5 +87,11 @@ function insertStatement(batch: RecommendationLogEntry[]) {
     select * from unnest(
       ${col((e) => e.tenantId)}::text[], ${col((e) => e.customerId ?? null)}::int[], ${col((e) => e.productId)}::text[],
       ${col((e) => e.rank)}::int[], ${col((e) => e.score)}::real[], ${col((e) => e.confidence)}::real[],
-      ${col((e) => e.modelVersion)}::text[])`;
+      ${col((e) => e.modelVersion)}::text[])
+    returning id::float8 as id, tenant_id, product_id, served_at`;
+}
+
+function loggedRows(result: unknown): LoggedRecommendation[] {
+  const rows = (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as Record<string, unknown>[];
+  return rows.map((r) => ({ id: Number(r.id), tenantId: String(r.tenant_id), productId: String(r.product_id), servedAt: new Date(r.served_at as string | Date) }));
 }

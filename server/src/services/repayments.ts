@@ -39,6 +39,8 @@ export class RepaymentService {
     private readonly catalog: CatalogStore,
     private readonly policies: CreditPolicyService,
     private readonly now: () => Date = () => new Date(),
+    /** Told after a repayment moved a customer's credit limit (committed); e.g. to tell subscribers. */
+    private readonly onLimitChanged: (tenantId: string, customerId: number) => void = () => {},
   ) {}
 
   async record(
@@ -67,6 +69,7 @@ export class RepaymentService {
     const customer = revolving && application.customerId != null ? await loadCustomer(application.customerId) : null;
     const policy = customer ? (await this.policies.current(viewer.tenantId)).policy : null;
 
+    let limitChanged = false;
     const inserted = await this.db.transaction(async (tx) => {
       const db = tx as unknown as AppDb;
       const classified = classifyRepayment(payment);
@@ -85,12 +88,13 @@ export class RepaymentService {
         ...classified,
         recordedBy: viewer.userId,
       });
-      if (row && customer && policy) await reviewLimit(db, viewer, row, classified, customer, policy);
+      if (row && customer && policy) limitChanged = await reviewLimit(db, viewer, row, classified, customer, policy);
       return row;
     });
     // Null: a concurrent request with the same key won; its row is the answer.
     const stored = await repaymentByKey(this.db, viewer.tenantId, payment.idempotencyKey);
     if (!stored) throw new Error(`repayment key ${payment.idempotencyKey} ${inserted ? 'was inserted' : 'conflicted'} but no row holds it`);
+    if (inserted && limitChanged && customer) this.onLimitChanged(viewer.tenantId, customer.id);
     return inserted ? stored : replay(stored, requestHash);
   }
 
@@ -102,11 +106,12 @@ export class RepaymentService {
   }
 }
 
-async function reviewLimit(db: AppDb, viewer: Viewer, row: RepaymentRow, latest: ClassifiedRepayment, customer: CustomerRow, policy: CreditPolicy): Promise<void> {
+/** True when the limit changed. */
+async function reviewLimit(db: AppDb, viewer: Viewer, row: RepaymentRow, latest: ClassifiedRepayment, customer: CustomerRow, policy: CreditPolicy): Promise<boolean> {
   const current = await lockCreditLimit(db, customer.id);
   if (!current) {
     await setLimitReview(db, row.id, 'The customer has no credit limit on record: nothing to review');
-    return;
+    return false;
   }
   const since = await repaymentsSinceLastLimitChange(db, customer.id);
   const review = reviewCreditLimit({
@@ -118,7 +123,7 @@ async function reviewLimit(db: AppDb, viewer: Viewer, row: RepaymentRow, latest:
     policy,
   });
   await setLimitReview(db, row.id, review.reason);
-  if (review.action === 'KEEP') return;
+  if (review.action === 'KEEP') return false;
   const eventRef = repaymentEventRef(row.id);
   await setCreditLimit(db, viewer.tenantId, customer.id, review.newLimit, review.rule, review.reason, eventRef);
   await auditLimitChange(db, viewer.tenantId, viewer.userId, customer.id, {
@@ -128,6 +133,7 @@ async function reviewLimit(db: AppDb, viewer: Viewer, row: RepaymentRow, latest:
     newLimit: review.newLimit,
     event: eventRef,
   });
+  return true;
 }
 
 function replay(existing: RepaymentRecord, requestHash: string): RepaymentRecord | RepaymentRejection {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel } from '../mappers.js';
+import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel, InteractionModel, DashboardModel, ProductKpisModel, CustomerScoreModel } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -250,6 +250,48 @@ export type CustomerKind =
   | 'BUSINESS'
   | 'INDIVIDUAL';
 
+/** A customer's credit standing now: the newest decision's score and the current credit limit. */
+export type CustomerScore = {
+  __typename?: 'CustomerScore';
+  cause: ScoreChangeCause;
+  changedAt: Scalars['DateTime']['output'];
+  /** The current revolving credit limit; null when the customer has none. */
+  creditLimit?: Maybe<Scalars['Float']['output']>;
+  customer: Customer;
+  /** A (best) to E, of the newest decision. */
+  grade?: Maybe<Scalars['String']['output']>;
+  /** The newest decided application. */
+  latestApplication?: Maybe<LoanApplication>;
+  probabilityOfDefault?: Maybe<Scalars['Float']['output']>;
+  /** Scorecard points of the newest decision; null before any. */
+  score?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * The KPIs of the viewer's tenant over a window. Kept incrementally as events arrive (rebuilt from
+ * the database when the server starts, and after an outage of the event bus), and sent to
+ * subscribers at most about four times a second, each message carrying the latest state.
+ */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** The moment this state describes. */
+  asOf: Scalars['DateTime']['output'];
+  /** Every product with activity in the window, most recommendations first. */
+  byProduct: Array<ProductKpis>;
+  /** Every region with activity in the window, most applications first. */
+  byRegion: Array<RegionKpis>;
+  /** Start of the oldest point of the window. */
+  from: Scalars['DateTime']['output'];
+  /** One point per bucket, oldest first, covering the whole window (empty buckets included). */
+  series: Array<KpiPoint>;
+  /** The most successful products: most approvals, then most applications; up to 5. */
+  topProducts: Array<ProductKpis>;
+  totals: Kpis;
+  /** Rises with every change this server has applied; updates are coalesced, so gaps are normal. */
+  version: Scalars['Int']['output'];
+  window: KpiWindow;
+};
+
 /** An explained credit decision. Everything here is stored with the decision and never recomputed. */
 export type Decision = {
   __typename?: 'Decision';
@@ -363,6 +405,90 @@ export type Installment = {
   dueDate: Scalars['String']['output'];
 };
 
+/** One recorded interaction, linked to the newest recommendation of that product served to the customer. */
+export type Interaction = {
+  __typename?: 'Interaction';
+  customer: Customer;
+  id: Scalars['ID']['output'];
+  kind: InteractionKind;
+  /** Model version of that served list. */
+  modelVersion?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  product: Product;
+  /** Rank of the product in the served list it was linked to; null when it was never recommended. */
+  servedRank?: Maybe<Scalars['Int']['output']>;
+};
+
+export type InteractionInput = {
+  customerId: Scalars['ID']['input'];
+  kind: InteractionKind;
+  /** When it happened; now when left out. Not in the future, nor more than 7 days ago. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A product id or code. */
+  productId: Scalars['ID']['input'];
+};
+
+/** What a customer did with a recommended product. */
+export type InteractionKind =
+  | 'CLICK'
+  | 'DISMISS'
+  | 'VIEW';
+
+export type InteractionRejected = {
+  __typename?: 'InteractionRejected';
+  /** The input field at fault, e.g. customerId, productId, occurredAt, eventId. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type InteractionResult = Interaction | InteractionRejected;
+
+export type KpiPoint = {
+  __typename?: 'KpiPoint';
+  /** Start of the bucket. */
+  at: Scalars['DateTime']['output'];
+  kpis: Kpis;
+};
+
+/** The span a dashboard covers, ending now, and the width of its time-series points. */
+export type KpiWindow =
+  /** 96 points of fifteen minutes. */
+  | 'LAST_DAY'
+  /** 60 points of one minute. */
+  | 'LAST_HOUR'
+  /** 168 points of one hour. */
+  | 'LAST_WEEK';
+
+/**
+ * Counts are events inside the span. Rates and latencies are null when there is nothing to divide
+ * by or measure.
+ */
+export type Kpis = {
+  __typename?: 'Kpis';
+  /** Loan and card applications decided. */
+  applications: Scalars['Int']['output'];
+  /** Approvals per application. */
+  approvalRate?: Maybe<Scalars['Float']['output']>;
+  approvals: Scalars['Int']['output'];
+  /** Mean probability of default over the decided applications, 0 to 1. */
+  averageProbabilityOfDefault?: Maybe<Scalars['Float']['output']>;
+  /** Clicks per view. */
+  clickThroughRate?: Maybe<Scalars['Float']['output']>;
+  /** Recommendations a customer opened (recordInteraction CLICK). */
+  clicks: Scalars['Int']['output'];
+  /** Applications per click. */
+  conversionRate?: Maybe<Scalars['Float']['output']>;
+  /** Time to decide an application, from the decision records; within 2% (histogram buckets). */
+  decisionLatencyP50Ms?: Maybe<Scalars['Float']['output']>;
+  decisionLatencyP99Ms?: Maybe<Scalars['Float']['output']>;
+  /** Expected defaults among the approvals: the sum of their probabilities of default. */
+  predictedDefaults: Scalars['Float']['output'];
+  /** Products shown in served recommendation lists. */
+  recommendations: Scalars['Int']['output'];
+  /** Recommendations a customer saw (recordInteraction VIEW). */
+  views: Scalars['Int']['output'];
+};
+
 /** A loan or card application and its decision. */
 export type LoanApplication = Node & {
   __typename?: 'LoanApplication';
@@ -415,6 +541,11 @@ export type Mutation = {
    */
   devLogin: DevLogin;
   /**
+   * Record a view, click or dismissal of a recommended product. Idempotent per eventId: a retry
+   * returns the first record; an eventId reused for a different interaction is rejected.
+   */
+  recordInteraction: InteractionResult;
+  /**
    * COLLECTOR or ADMIN. Records a repayment and, for cards, reviews the credit limit by the policy's
    * rule (raise after a run of on-time payments, cut after a very late payment or repeated missed
    * ones). The same idempotency key always returns the same repayment, so a payment retried by a
@@ -435,6 +566,12 @@ export type Mutation = {
 export type MutationDevLoginArgs = {
   role: Role;
   tenantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRecordInteractionArgs = {
+  eventId: Scalars['String']['input'];
+  input: InteractionInput;
 };
 
 
@@ -537,6 +674,12 @@ export type ProductFilter = {
   provider?: InputMaybe<Scalars['String']['input']>;
   /** Part of the name, case-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProductKpis = {
+  __typename?: 'ProductKpis';
+  kpis: Kpis;
+  product: Product;
 };
 
 export type ProductMatch = {
@@ -679,6 +822,12 @@ export type Recommendation = {
   score: Scalars['Float']['output'];
 };
 
+export type RegionKpis = {
+  __typename?: 'RegionKpis';
+  kpis: Kpis;
+  region: Scalars['String']['output'];
+};
+
 /** A payment received on an approved loan or card, as reported by the servicing system or a collector. */
 export type Repayment = {
   __typename?: 'Repayment';
@@ -764,6 +913,13 @@ export type Role =
   | 'COLLECTOR'
   | 'RELATIONSHIP_MANAGER';
 
+/** What moved a customer's score. */
+export type ScoreChangeCause =
+  /** A repayment changed the credit limit. */
+  | 'CREDIT_LIMIT'
+  /** A new credit decision. */
+  | 'DECISION';
+
 export type ScoreContribution = {
   __typename?: 'ScoreContribution';
   /** The bin the value fell in, e.g. "< 0.35" or "missing". */
@@ -800,6 +956,11 @@ export type SpendingProfile = {
   topCategories: Array<Share>;
 };
 
+/**
+ * Over graphql-ws on /graphql. The token goes in connection_init ({ authorization: "Bearer …" }):
+ * a bad or missing one closes the socket with 4401, an operation outside the viewer's role or
+ * tenant with 4403. Subscriptions only ever see the viewer's tenant.
+ */
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -808,11 +969,47 @@ export type Subscription = {
    * decision. Events missed while disconnected are not replayed: re-read applications on reconnect.
    */
   applicationDecided: LoanApplication;
+  /**
+   * Each change of the customer's score: a new decision, or a repayment that moved the credit limit.
+   * A customer outside the viewer's tenant closes the socket with 4403.
+   */
+  customerScoreUpdated: CustomerScore;
+  /**
+   * ANALYST and ADMIN. The current state at once, then the latest state whenever it changes, at
+   * most about four messages a second. After a reconnect the first message is again a full,
+   * fresh state: never patch a gap from earlier messages.
+   */
+  dashboard: Dashboard;
 };
 
 
+/**
+ * Over graphql-ws on /graphql. The token goes in connection_init ({ authorization: "Bearer …" }):
+ * a bad or missing one closes the socket with 4401, an operation outside the viewer's role or
+ * tenant with 4403. Subscriptions only ever see the viewer's tenant.
+ */
 export type SubscriptionApplicationDecidedArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Over graphql-ws on /graphql. The token goes in connection_init ({ authorization: "Bearer …" }):
+ * a bad or missing one closes the socket with 4401, an operation outside the viewer's role or
+ * tenant with 4403. Subscriptions only ever see the viewer's tenant.
+ */
+export type SubscriptionCustomerScoreUpdatedArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Over graphql-ws on /graphql. The token goes in connection_init ({ authorization: "Bearer …" }):
+ * a bad or missing one closes the socket with 4401, an operation outside the viewer's role or
+ * tenant with 4403. Subscriptions only ever see the viewer's tenant.
+ */
+export type SubscriptionDashboardArgs = {
+  window?: InputMaybe<KpiWindow>;
 };
 
 /** A white-label partner with its own customers, catalog and look. */
@@ -915,6 +1112,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( CreditPolicyModel )
     | ( PolicyRejected )
   ;
+  InteractionResult:
+    | ( InteractionModel )
+    | ( InteractionRejected )
+  ;
   LoanApplicationResult:
     | ( ApplicationRejected )
     | ( LoanApplicationModel )
@@ -958,6 +1159,8 @@ export type ResolversTypes = ResolversObject<{
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
   CustomerKind: CustomerKind;
+  CustomerScore: ResolverTypeWrapper<CustomerScoreModel>;
+  Dashboard: ResolverTypeWrapper<DashboardModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decision: ResolverTypeWrapper<DecisionModel>;
   DecisionOutcome: DecisionOutcome;
@@ -972,6 +1175,14 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Installment: ResolverTypeWrapper<Installment>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interaction: ResolverTypeWrapper<InteractionModel>;
+  InteractionInput: InteractionInput;
+  InteractionKind: InteractionKind;
+  InteractionRejected: ResolverTypeWrapper<InteractionRejected>;
+  InteractionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InteractionResult']>;
+  KpiPoint: ResolverTypeWrapper<KpiPoint>;
+  KpiWindow: KpiWindow;
+  Kpis: ResolverTypeWrapper<Kpis>;
   LoanApplication: ResolverTypeWrapper<LoanApplicationModel>;
   LoanApplicationInput: LoanApplicationInput;
   LoanApplicationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LoanApplicationResult']>;
@@ -986,6 +1197,7 @@ export type ResolversTypes = ResolversObject<{
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductFilter: ProductFilter;
+  ProductKpis: ResolverTypeWrapper<ProductKpisModel>;
   ProductMatch: ResolverTypeWrapper<ProductMatchModel>;
   ProfileInput: ProfileInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -993,6 +1205,7 @@ export type ResolversTypes = ResolversObject<{
   ReasonCode: ResolverTypeWrapper<ReasonCode>;
   ReasonSource: ReasonSource;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
+  RegionKpis: ResolverTypeWrapper<RegionKpis>;
   Repayment: ResolverTypeWrapper<RepaymentModel>;
   RepaymentInput: RepaymentInput;
   RepaymentRejected: ResolverTypeWrapper<RepaymentRejected>;
@@ -1000,6 +1213,7 @@ export type ResolversTypes = ResolversObject<{
   RepaymentStatus: RepaymentStatus;
   RiskModel: ResolverTypeWrapper<RiskModelModel>;
   Role: Role;
+  ScoreChangeCause: ScoreChangeCause;
   ScoreContribution: ResolverTypeWrapper<ScoreContributionModel>;
   SegmentInfo: ResolverTypeWrapper<SegmentInfo>;
   Share: ResolverTypeWrapper<Share>;
@@ -1030,6 +1244,8 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
+  CustomerScore: CustomerScoreModel;
+  Dashboard: DashboardModel;
   DateTime: Scalars['DateTime']['output'];
   Decision: DecisionModel;
   DevLogin: DevLoginModel;
@@ -1043,6 +1259,12 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Installment: Installment;
   Int: Scalars['Int']['output'];
+  Interaction: InteractionModel;
+  InteractionInput: InteractionInput;
+  InteractionRejected: InteractionRejected;
+  InteractionResult: ResolversUnionTypes<ResolversParentTypes>['InteractionResult'];
+  KpiPoint: KpiPoint;
+  Kpis: Kpis;
   LoanApplication: LoanApplicationModel;
   LoanApplicationInput: LoanApplicationInput;
   LoanApplicationResult: ResolversUnionTypes<ResolversParentTypes>['LoanApplicationResult'];
@@ -1055,12 +1277,14 @@ export type ResolversParentTypes = ResolversObject<{
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
+  ProductKpis: ProductKpisModel;
   ProductMatch: ProductMatchModel;
   ProfileInput: ProfileInput;
   Query: Record<PropertyKey, never>;
   Reason: Reason;
   ReasonCode: ReasonCode;
   Recommendation: RecommendationModel;
+  RegionKpis: RegionKpis;
   Repayment: RepaymentModel;
   RepaymentInput: RepaymentInput;
   RepaymentRejected: RepaymentRejected;
@@ -1186,6 +1410,29 @@ export type CustomerEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 }>;
 
+export type CustomerScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerScore'] = ResolversParentTypes['CustomerScore']> = ResolversObject<{
+  cause?: Resolver<ResolversTypes['ScoreChangeCause'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latestApplication?: Resolver<Maybe<ResolversTypes['LoanApplication']>, ParentType, ContextType>;
+  probabilityOfDefault?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byProduct?: Resolver<Array<ResolversTypes['ProductKpis']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['RegionKpis']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['KpiPoint']>, ParentType, ContextType>;
+  topProducts?: Resolver<Array<ResolversTypes['ProductKpis']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['Kpis'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['KpiWindow'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1260,6 +1507,47 @@ export type InstallmentResolvers<ContextType = GraphQLContext, ParentType extend
   dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type InteractionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InteractionKind'], ParentType, ContextType>;
+  modelVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  servedRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InteractionRejectedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InteractionRejected'] = ResolversParentTypes['InteractionRejected']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InteractionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InteractionResult'] = ResolversParentTypes['InteractionResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Interaction' | 'InteractionRejected', ParentType, ContextType>;
+}>;
+
+export type KpiPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiPoint'] = ResolversParentTypes['KpiPoint']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kpis?: Resolver<ResolversTypes['Kpis'], ParentType, ContextType>;
+}>;
+
+export type KpisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Kpis'] = ResolversParentTypes['Kpis']> = ResolversObject<{
+  applications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approvalRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  approvals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageProbabilityOfDefault?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  clickThroughRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  decisionLatencyP50Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  decisionLatencyP99Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  predictedDefaults?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LoanApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoanApplication'] = ResolversParentTypes['LoanApplication']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   applicantName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1282,6 +1570,7 @@ export type LoanApplicationResultResolvers<ContextType = GraphQLContext, ParentT
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   devLogin?: Resolver<ResolversTypes['DevLogin'], ParentType, ContextType, RequireFields<MutationDevLoginArgs, 'role'>>;
+  recordInteraction?: Resolver<ResolversTypes['InteractionResult'], ParentType, ContextType, RequireFields<MutationRecordInteractionArgs, 'eventId' | 'input'>>;
   recordRepayment?: Resolver<ResolversTypes['RepaymentResult'], ParentType, ContextType, RequireFields<MutationRecordRepaymentArgs, 'idempotencyKey' | 'input'>>;
   submitLoanApplication?: Resolver<ResolversTypes['LoanApplicationResult'], ParentType, ContextType, RequireFields<MutationSubmitLoanApplicationArgs, 'idempotencyKey' | 'input'>>;
   updateCreditPolicy?: Resolver<ResolversTypes['CreditPolicyResult'], ParentType, ContextType, RequireFields<MutationUpdateCreditPolicyArgs, 'input' | 'reason'>>;
@@ -1339,6 +1628,11 @@ export type ProductEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
 }>;
 
+export type ProductKpisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductKpis'] = ResolversParentTypes['ProductKpis']> = ResolversObject<{
+  kpis?: Resolver<ResolversTypes['Kpis'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+}>;
+
 export type ProductMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductMatch'] = ResolversParentTypes['ProductMatch']> = ResolversObject<{
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1384,6 +1678,11 @@ export type RecommendationResolvers<ContextType = GraphQLContext, ParentType ext
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RegionKpisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegionKpis'] = ResolversParentTypes['RegionKpis']> = ResolversObject<{
+  kpis?: Resolver<ResolversTypes['Kpis'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type RepaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Repayment'] = ResolversParentTypes['Repayment']> = ResolversObject<{
@@ -1456,6 +1755,8 @@ export type SpendingProfileResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   applicationDecided?: SubscriptionResolver<ResolversTypes['LoanApplication'], "applicationDecided", ParentType, ContextType, Partial<SubscriptionApplicationDecidedArgs>>;
+  customerScoreUpdated?: SubscriptionResolver<ResolversTypes['CustomerScore'], "customerScoreUpdated", ParentType, ContextType, RequireFields<SubscriptionCustomerScoreUpdatedArgs, 'customerId'>>;
+  dashboard?: SubscriptionResolver<ResolversTypes['Dashboard'], "dashboard", ParentType, ContextType, RequireFields<SubscriptionDashboardArgs, 'window'>>;
 }>;
 
 export type TenantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = ResolversObject<{
@@ -1490,6 +1791,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerScore?: CustomerScoreResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
   DevLogin?: DevLoginResolvers<ContextType>;
@@ -1499,6 +1802,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   GradeBand?: GradeBandResolvers<ContextType>;
   Holding?: HoldingResolvers<ContextType>;
   Installment?: InstallmentResolvers<ContextType>;
+  Interaction?: InteractionResolvers<ContextType>;
+  InteractionRejected?: InteractionRejectedResolvers<ContextType>;
+  InteractionResult?: InteractionResultResolvers<ContextType>;
+  KpiPoint?: KpiPointResolvers<ContextType>;
+  Kpis?: KpisResolvers<ContextType>;
   LoanApplication?: LoanApplicationResolvers<ContextType>;
   LoanApplicationResult?: LoanApplicationResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1509,11 +1817,13 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductKpis?: ProductKpisResolvers<ContextType>;
   ProductMatch?: ProductMatchResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
   ReasonCode?: ReasonCodeResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RegionKpis?: RegionKpisResolvers<ContextType>;
   Repayment?: RepaymentResolvers<ContextType>;
   RepaymentRejected?: RepaymentRejectedResolvers<ContextType>;
   RepaymentResult?: RepaymentResultResolvers<ContextType>;

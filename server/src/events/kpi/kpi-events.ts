@@ -1,0 +1,72 @@
+// What moves the dashboard, as it travels between replicas: one stored row each (a served
+// recommendation, an interaction, a decision), with its id so that a row counted by a rebuild
+// from the database is never counted again when its event arrives late.
+import type { CounterDelta } from './counters.js';
+import { latencyBin } from './latency-histogram.js';
+
+export type KpiSource = 'recommendation' | 'interaction' | 'decision';
+
+export interface KpiEvent {
+  tenantId: string;
+  source: KpiSource;
+  /** The row's id in its table. */
+  id: number;
+  /** Epoch ms: when it was served, happened, or was decided. */
+  at: number;
+  productId: string;
+  region: string | null;
+  delta: CounterDelta;
+}
+
+export const KPI_EVENTS_TOPIC = 'kpi-events';
+
+export interface KpiEventBatch {
+  events: KpiEvent[];
+}
+
+export function servedRecommendationEvent(tenantId: string, id: number, at: Date, productId: string): KpiEvent {
+  return { tenantId, source: 'recommendation', id, at: at.getTime(), productId, region: null, delta: { kind: 'recommendations', count: 1 } };
+}
+
+export function interactionEvent(
+  tenantId: string,
+  row: { id: number; occurredAt: Date; productId: string; kind: string },
+  region: string | null,
+): KpiEvent {
+  const interaction = row.kind === 'VIEW' || row.kind === 'CLICK' ? row.kind : 'DISMISS';
+  return { tenantId, source: 'interaction', id: row.id, at: row.occurredAt.getTime(), productId: row.productId, region, delta: { kind: 'interaction', interaction, count: 1 } };
+}
+
+export function decisionEvent(
+  tenantId: string,
+  d: { applicationId: number; decidedAt: Date; productId: string; outcome: string; probabilityOfDefault: number; latencyMs: number },
+  region: string | null,
+): KpiEvent {
+  const approved = d.outcome === 'APPROVE';
+  return {
+    tenantId,
+    source: 'decision',
+    id: d.applicationId,
+    at: d.decidedAt.getTime(),
+    productId: d.productId,
+    region,
+    delta: {
+      kind: 'decisions',
+      count: 1,
+      approvals: approved ? 1 : 0,
+      pdSum: d.probabilityOfDefault,
+      approvedPdSum: approved ? d.probabilityOfDefault : 0,
+      latencyBin: latencyBin(d.latencyMs),
+    },
+  };
+}
+
+/** Decodes a batch from the bus, keeping only well-formed events: a bad message never breaks the feed. */
+export function parseKpiBatch(payload: unknown): KpiEvent[] {
+  const events = (payload as KpiEventBatch | null)?.events;
+  if (!Array.isArray(events)) return [];
+  return events.filter(
+    (e): e is KpiEvent =>
+      !!e && typeof e.tenantId === 'string' && typeof e.id === 'number' && typeof e.at === 'number' && typeof e.productId === 'string' && !!e.delta,
+  );
+}
