@@ -31,7 +31,9 @@ export function createEventBus(opts: { redisUrl?: string; log: Logger }): EventB
     };
   }
   const connect = (role: string) => {
-    const client = new Redis(opts.redisUrl!, { retryStrategy, maxRetriesPerRequest: 2, lazyConnect: false });
+    // No ready check (INFO): on a subscriber connection with subscriptions queued before the
+    // connection is up, INFO is refused ("only subscriber commands") and 'ready' never comes.
+    const client = new Redis(opts.redisUrl!, { retryStrategy, maxRetriesPerRequest: 2, lazyConnect: false, enableReadyCheck: false });
     client.on('error', (e) => opts.log.warn(`event bus: redis ${role}: ${e.message}`));
     return client;
   };

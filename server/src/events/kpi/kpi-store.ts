@@ -17,7 +17,7 @@ class TenantKpis {
 
 export class KpiStore {
   private readonly tenants = new Map<string, TenantKpis>();
-  private readonly recent: RecentIds;
+  private recent: RecentIds;
 
   constructor(private readonly now: () => number = Date.now) {
     this.recent = new RecentIds(DEDUP_GENERATION_MS, now);
@@ -47,6 +47,9 @@ export class KpiStore {
 
   /** Takes over another store's state (a finished rebuild), keeping versions rising. */
   replaceWith(rebuilt: KpiStore): void {
+    // The rebuild's memory of counted rows, so their late events are dropped (every row applied
+    // live is in the database, hence in the rebuild).
+    this.recent = rebuilt.recent;
     const versions = new Map([...this.tenants].map(([id, t]) => [id, t.version]));
     this.tenants.clear();
     for (const [id, t] of rebuilt.tenants) {
