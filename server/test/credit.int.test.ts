@@ -146,6 +146,14 @@ describe('submitLoanApplication', () => {
     expect(app.decision.contributions.some((c: any) => c.bin.includes('missing'))).toBe(true);
   });
 
+  it('decides for a business customer with bureau consent (a business has no age to ask the bureau with)', async () => {
+    const r = await t.gql(`{ customers(first: 1, filter: { kind: BUSINESS }) { edges { node { id } } } }`);
+    const res = await t.gql(SUBMIT, { input: application(r.data.customers.edges[0].node.id), key: newKey('business') });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.submitLoanApplication.__typename).toBe('LoanApplication');
+    expect(res.data.submitLoanApplication.decision.outcome).toBeTruthy();
+  });
+
   it('is not open to roles that do not deal with applicants', async () => {
     const login = await t.gql(`mutation { devLogin(role: ANALYST) { token } }`);
     const r = await t.gql(SUBMIT, { input: application(await individualCustomerId()), key: newKey('role') }, login.data.devLogin.token);

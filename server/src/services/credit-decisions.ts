@@ -152,7 +152,8 @@ export class CreditDecisionService {
         ? this.deps.bureau.fetchReport({
             subjectRef: customer ? `${tenantId}:${customer.id}` : applicantKey,
             name: customer?.name ?? app.applicant!.name,
-            age: customer?.age ?? app.applicant!.age,
+            // A business customer has no age; only a non-customer applicant's input gives one.
+            age: customer ? customer.age : app.applicant!.age,
             phone: app.device.phone,
           })
         : Promise.resolve<BureauOutcome>({ ok: false, reason: 'NO_CONSENT', latencyMs: 0 }),
