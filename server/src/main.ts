@@ -1,6 +1,8 @@
 // `npm start`: the server and the web app on one port, embedded defaults unless configured.
 import { ConfigError } from './config/index.js';
-import { startApp } from './app.js';
+import { startApp, type RunningApp } from './app.js';
+import { DEFAULT_TENANT_ID, type Role } from './security/viewer.js';
+import { startSimulator, type Simulator } from '../../ops/simulate/simulator.js';
 
 // A closed stdout (a parent that went away) must not turn a log line into a crash.
 process.stdout.on('error', () => {});
@@ -22,6 +24,7 @@ async function main() {
       '',
     ].join('\n'),
   );
+  const sim = await startDemoTraffic(app);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -32,11 +35,35 @@ async function main() {
       console.error('shutdown took longer than 15 s; exiting');
       process.exit(1);
     }, 15_000).unref();
+    await sim?.stop();
     await app.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** SIMULATE_RATE > 0: live traffic through the server's own graph, so the dashboard moves. */
+async function startDemoTraffic(app: RunningApp): Promise<Simulator | undefined> {
+  const rate = app.config.SIMULATE_RATE;
+  if (rate <= 0) return undefined;
+  // Tokens signed in-process work in production too, where devLogin is off.
+  const as = (role: Role) => () => app.services.tokens.sign({ userId: 'simulator', role, tenantId: DEFAULT_TENANT_ID });
+  const base = ['0.0.0.0', '::'].includes(app.config.HOST) ? `http://127.0.0.1:${new URL(app.url).port}` : app.url;
+  try {
+    const sim = await startSimulator({
+      url: `${base}/graphql`,
+      rate,
+      token: as('RELATIONSHIP_MANAGER'),
+      collectorToken: as('COLLECTOR'),
+      log: (line) => console.log(`[simulate] ${line}`),
+    });
+    console.log(`demo traffic: ${rate} operations/s through the graph (SIMULATE_RATE=0 turns it off)`);
+    return sim;
+  } catch (e) {
+    console.error(`demo traffic not started: ${(e as Error).message}`);
+    return undefined;
+  }
 }
 
 main().catch((e) => {

@@ -55,10 +55,18 @@ const schema = z.object({
   BUREAU_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(30 * 86_400).default(3_600),
   /** Key of the hashes that link applications in the fraud-ring graph; derived from AUTH_SECRET when absent. */
   FRAUD_LINK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /**
+   * Demo traffic through the server's own graph (ops/simulate), in operations per second; 0 is
+   * off. Left unset, the embedded demo (development, no DATABASE_URL) runs 2/s so its dashboard
+   * moves; anything else runs none.
+   */
+  SIMULATE_RATE: z.coerce.number().min(0).max(10_000).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof schema> & { authSecret: string };
+export type Config = Omit<z.infer<typeof schema>, 'SIMULATE_RATE'> & { authSecret: string; SIMULATE_RATE: number };
+
+const DEMO_SIMULATE_RATE = 2;
 
 const DEV_SECRET = 'creditgraph-development-secret-not-for-production';
 
@@ -74,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (c.NODE_ENV === 'production' && !c.AUTH_SECRET) {
     throw new ConfigError('Invalid configuration:\n  AUTH_SECRET: required when NODE_ENV=production');
   }
-  return { ...c, authSecret: c.AUTH_SECRET ?? DEV_SECRET };
+  const embeddedDemo = c.NODE_ENV === 'development' && !c.DATABASE_URL;
+  return { ...c, authSecret: c.AUTH_SECRET ?? DEV_SECRET, SIMULATE_RATE: c.SIMULATE_RATE ?? (embeddedDemo ? DEMO_SIMULATE_RATE : 0) };
 }
