@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ErrorBox } from './components/ErrorBox';
 import { Header } from './components/Header';
 import { ThemeVars } from './components/ThemeVars';
+import { Loading } from './components/Loading';
 import { useViewer } from './components/useViewer';
 import { clearSessionState } from './hooks';
 import { CustomerPage } from './pages/CustomerPage';
@@ -10,6 +11,9 @@ import { ProductPage } from './pages/ProductPage';
 import { ProductsPage } from './pages/ProductsPage';
 import { ProspectPage } from './pages/ProspectPage';
 import { navigate, useRoute, type Route } from './router';
+
+// The dashboard and its charts load only when an analyst opens it.
+const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -23,6 +27,12 @@ function Page({ route }: { route: Route }) {
       return <ProductPage id={route.id} />;
     case 'prospect':
       return <ProspectPage />;
+    case 'dashboard':
+      return (
+        <Suspense fallback={<Loading label="Loading the dashboard…" />}>
+          <DashboardPage />
+        </Suspense>
+      );
     case 'notFound':
       return (
         <section className="page">

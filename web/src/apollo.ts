@@ -1,10 +1,14 @@
-// The Apollo client: HTTP to the same-origin /graphql, with the stored token as a Bearer header.
+// The Apollo client: HTTP to the same-origin /graphql, with the stored token as a Bearer header;
+// subscriptions over graphql-ws on the same URL (see live.ts), with the same token.
 // Queries are retried a few times while the server is starting (503) or briefly unreachable.
+import { OperationTypeNode } from 'graphql';
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { ServerError } from '@apollo/client/errors';
+import { ApolloLink } from '@apollo/client/link';
 import { SetContextLink } from '@apollo/client/link/context';
 import { RetryLink } from '@apollo/client/link/retry';
 import { getToken } from './auth';
+import { createLiveLink } from './live';
 
 const authLink = new SetContextLink((prevContext) => {
   const token = getToken();
@@ -28,7 +32,11 @@ const httpLink = new HttpLink({ uri: '/graphql' });
 
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: authLink.concat(retryLink).concat(httpLink),
+    link: ApolloLink.split(
+      (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+      createLiveLink(),
+      authLink.concat(retryLink).concat(httpLink),
+    ),
     cache: new InMemoryCache(),
   });
 }

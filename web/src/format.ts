@@ -4,11 +4,27 @@ const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR',
 const count = new Intl.NumberFormat('en-IN');
 const date = new Intl.DateTimeFormat('en-IN', { day: 'numeric', month: 'short', year: 'numeric' });
 const dateTime = new Intl.DateTimeFormat('en-IN', { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const formatINR = (n: number): string => inr.format(n);
 export const formatCount = (n: number): string => count.format(n);
 export const formatPercent = (share: number, digits = 0): string => `${(share * 100).toFixed(digits)}%`;
+
+/** A share that may be missing (nothing to divide by): "—" then. */
+export const formatRate = (share: number | null | undefined, digits = 1): string => (share == null ? '—' : formatPercent(share, digits));
+
+/** A plain number with at most `digits` decimals and Indian digit grouping: 1,23,456.7. */
+export function formatNumber(n: number, digits = 1): string {
+  return n.toLocaleString('en-IN', { maximumFractionDigits: digits });
+}
+
+/** A duration in milliseconds: 4.2 ms, 120 ms, 1.25 s; "—" when there is nothing measured. */
+export function formatMs(ms: number | null | undefined): string {
+  if (ms == null) return '—';
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
+}
 
 export function formatDate(iso: string): string {
   // A bare YYYY-MM-DD is a calendar day: read it as local, not as UTC midnight (a day early in the west).
@@ -20,6 +36,12 @@ export function formatDate(iso: string): string {
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+}
+
+/** Local wall-clock time with seconds, 24-hour: 14:03:22. */
+export function formatClock(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : clock.format(d);
 }
 
 /** Scorecard points with a real minus sign and at most one decimal: −23, +4.5, 0. */

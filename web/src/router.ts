@@ -1,4 +1,5 @@
-// A tiny hash router: #/customers, #/customers/<id>, #/products, #/products/<id>, #/prospect.
+// A tiny hash router: #/customers, #/customers/<id>, #/products, #/products/<id>, #/prospect,
+// #/dashboard.
 // Links can be shared and the browser's Back button works; no dependency needed.
 import { useSyncExternalStore } from 'react';
 
@@ -8,6 +9,7 @@ export type Route =
   | { name: 'products' }
   | { name: 'product'; id: string }
   | { name: 'prospect' }
+  | { name: 'dashboard' }
   | { name: 'notFound'; path: string };
 
 export function parseHash(hash: string): Route {
@@ -20,6 +22,7 @@ export function parseHash(hash: string): Route {
   if (head === 'products' && parts.length === 1) return { name: 'products' };
   if (head === 'products' && parts.length === 2) return { name: 'product', id };
   if (head === 'prospect' && parts.length === 1) return { name: 'prospect' };
+  if (head === 'dashboard' && parts.length === 1) return { name: 'dashboard' };
   return { name: 'notFound', path };
 }
 
@@ -35,6 +38,8 @@ export function href(route: Route): string {
       return `#/products/${encodeURIComponent(route.id)}`;
     case 'prospect':
       return '#/prospect';
+    case 'dashboard':
+      return '#/dashboard';
     case 'notFound':
       return `#${route.path}`;
   }

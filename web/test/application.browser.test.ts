@@ -6,7 +6,7 @@
 //   npx vitest run --project browser web/test/application.browser.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
-import { CHROMIUM, ensureBuilt, hasChromium, launchChromium, startTestServer } from './support';
+import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, startTestServer } from './support';
 
 const SCREENSHOT = '/tmp/creditgraph-application.png';
 
@@ -265,16 +265,7 @@ describe.skipIf(!hasChromium)('loan applications in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
   it("shows a card's credit limit and how repayments moved it, with the rule's reason", async () => {
-    const api = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-      const res = await fetch(`${app!.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: any; errors?: unknown[] };
-      expect(body.errors).toBeUndefined();
-      return body.data;
-    };
+    const api = (query: string, variables: Record<string, unknown> = {}, token?: string) => callGraph(app!.url, query, variables, token);
     // A seeded customer approved for a card: the first of the list whose application is approved.
     const listed = await api(`{ customers(first: 60, filter: { kind: INDIVIDUAL }) { edges { node { id } } } }`);
     let card: { customerId: string; applicationId: string; limit: number } | null = null;

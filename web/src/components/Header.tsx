@@ -1,6 +1,7 @@
-import type { ViewerQuery } from '../gql/graphql';
+import type { Role, ViewerQuery } from '../gql/graphql';
 import type { Route } from '../router';
 import { humanize } from '../format';
+import { DASHBOARD_ROLES } from '../roles';
 import { setToken } from '../auth';
 import { DevLoginControl } from './DevLoginControl';
 import { Link } from './Link';
@@ -12,10 +13,11 @@ interface Props {
   onLoggedIn(): void;
 }
 
-const NAV: { label: string; to: Route; active: Route['name'][] }[] = [
+const NAV: { label: string; to: Route; active: Route['name'][]; roles?: readonly Role[] }[] = [
   { label: 'Customers', to: { name: 'customers' }, active: ['customers', 'customer'] },
   { label: 'Products', to: { name: 'products' }, active: ['products', 'product'] },
   { label: 'Prospect', to: { name: 'prospect' }, active: ['prospect'] },
+  { label: 'Dashboard', to: { name: 'dashboard' }, active: ['dashboard'], roles: DASHBOARD_ROLES },
 ];
 
 export function Header({ viewer, viewerError, route, onLoggedIn }: Props) {
@@ -26,12 +28,13 @@ export function Header({ viewer, viewerError, route, onLoggedIn }: Props) {
           {viewer?.tenant.theme.logoText ?? 'creditgraph'}
         </Link>
         <nav className="nav" aria-label="Main">
-          {NAV.map((item) => (
+          {NAV.filter((item) => !item.roles || (viewer && item.roles.includes(viewer.role))).map((item) => (
             <Link
               key={item.label}
               to={item.to}
               className={item.active.includes(route.name) ? 'nav__item nav__item--active' : 'nav__item'}
               aria-current={item.active.includes(route.name) ? 'page' : undefined}
+              data-testid={`nav-${item.to.name}`}
             >
               {item.label}
             </Link>

@@ -1,37 +1,17 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
 import type { CustomerKind, LoanApplicationFieldsFragment } from '../../gql/graphql';
 import { ApplicationForm } from '../../components/ApplicationForm';
 import { DecisionView } from '../../components/DecisionView';
 import { ErrorBox } from '../../components/ErrorBox';
 import { Loading } from '../../components/Loading';
 import { ApplicationHistory } from './ApplicationHistory';
+import { CUSTOMER_APPLICATIONS } from './applicationsQuery';
 import { CreditLimitCard } from './CreditLimitCard';
+import { LiveScoreCard, type KnownScore } from './LiveScoreCard';
+import { useLiveApplications } from './useLiveApplications';
 
 const HISTORY_SIZE = 10;
-
-export const CUSTOMER_APPLICATIONS = graphql(`
-  query CustomerApplications($id: ID!, $first: Int!) {
-    customer(id: $id) {
-      id
-      applications(first: $first) {
-        ...LoanApplicationFields
-      }
-      creditLimit {
-        amount
-        updatedAt
-        changes {
-          previousLimit
-          newLimit
-          rule
-          reason
-          changedAt
-        }
-      }
-    }
-  }
-`);
 
 interface Props {
   customerId: string;
@@ -40,9 +20,11 @@ interface Props {
 
 /** Apply for credit, see the explained decision, and look back at earlier applications. */
 export function ApplicationsPanel({ customerId, customerKind }: Props) {
-  const { data, loading, error, refetch } = useQuery(CUSTOMER_APPLICATIONS, {
-    variables: { id: customerId, first: HISTORY_SIZE },
-  });
+  const variables = { id: customerId, first: HISTORY_SIZE };
+  const { data, loading, error, refetch } = useQuery(CUSTOMER_APPLICATIONS, { variables });
+  const reload = useCallback(() => refetch(), [refetch]);
+  // New decisions (from anyone, anywhere) appear in the list without a reload.
+  useLiveApplications(variables, reload);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // The application just submitted, shown at once while the list refreshes.
   const [submitted, setSubmitted] = useState<LoanApplicationFieldsFragment | null>(null);
@@ -50,6 +32,15 @@ export function ApplicationsPanel({ customerId, customerKind }: Props) {
   const selected =
     (selectedId ? (applications.find((a) => a.id === selectedId) ?? (submitted?.id === selectedId ? submitted : undefined)) : undefined) ??
     applications[0];
+
+  const newestDecided = applications.find((a) => a.decision);
+  const known: KnownScore = {
+    score: newestDecided?.decision?.score ?? null,
+    grade: newestDecided?.decision?.grade ?? null,
+    probabilityOfDefault: newestDecided?.decision?.probabilityOfDefault ?? null,
+    creditLimit: data?.customer?.creditLimit?.amount ?? null,
+    at: newestDecided?.decision?.decidedAt ?? null,
+  };
 
   function onSubmitted(application: LoanApplicationFieldsFragment) {
     setSubmitted(application);
@@ -64,6 +55,14 @@ export function ApplicationsPanel({ customerId, customerKind }: Props) {
       </h2>
       <div className="application-grid">
         <div className="application-grid__side">
+          {data?.customer && (
+            <LiveScoreCard
+              customerId={customerId}
+              known={known}
+              // A repayment that moved the limit: re-read the limit's history.
+              onChange={(cause) => cause === 'CREDIT_LIMIT' && void reload().catch(() => undefined)}
+            />
+          )}
           <ApplicationForm customerId={customerId} customerKind={customerKind} onSubmitted={onSubmitted} />
           <section className="panel panel--flush" aria-labelledby="history-h" data-testid="application-history">
             <h2 id="history-h" className="panel__title">
