@@ -56,6 +56,7 @@ async function startDemoTraffic(app: RunningApp): Promise<Simulator | undefined>
       rate,
       token: as('RELATIONSHIP_MANAGER'),
       collectorToken: as('COLLECTOR'),
+      reportEveryMs: 60_000, // a line a minute: it shares the server's log
       log: (line) => console.log(`[simulate] ${line}`),
     });
     console.log(`demo traffic: ${rate} operations/s through the graph (SIMULATE_RATE=0 turns it off)`);
