@@ -4,7 +4,7 @@
 
 export const LATENCY_BASE_MS = 0.1;
 export const LATENCY_GROWTH = 1.04;
-export const LATENCY_MAX_BIN = 400; // 0.1 ms * 1.04^400 ≈ 6.6 s; slower decisions share the last bin
+export const LATENCY_MAX_BIN = 400; // 0.1 ms * 1.04^400 ≈ 11 minutes: no real decision reaches the last bin
 
 export function latencyBin(ms: number): number {
   if (!(ms > LATENCY_BASE_MS)) return 0;

@@ -125,7 +125,9 @@ export class SubscriptionMultiplexer {
   private async pump(g: Group): Promise<void> {
     try {
       for (;;) {
-        const next = await g.source!.next();
+        const source = g.source; // null once the group has ended (e.g. during a sliced fan-out)
+        if (!source) break;
+        const next = await source.next();
         if (next.done || g.source === null) break;
         this.executions++;
         await this.fanOut(g, JSON.stringify(next.value));
