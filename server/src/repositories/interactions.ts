@@ -33,10 +33,25 @@ export async function insertInteraction(db: AppDb, i: InteractionInsert): Promis
       order by served_at desc limit 1
     ) as served on true
     on conflict (tenant_id, event_id) do nothing
-    returning id`);
+    returning id::float8 as id, recommendation_log_id::float8 as recommendation_log_id, served_rank, model_version, recorded_at`);
   const list = Array.isArray(rows) ? rows : ((rows as { rows?: Record<string, unknown>[] }).rows ?? []);
   if (list.length === 0) return null;
-  return interactionById(db, i.tenantId, Number(list[0].id));
+  const r = list[0];
+  return {
+    id: Number(r.id),
+    tenantId: i.tenantId,
+    eventId: i.eventId,
+    requestHash: i.requestHash,
+    customerId: i.customerId,
+    productId: i.productId,
+    kind: i.kind,
+    recommendationLogId: r.recommendation_log_id == null ? null : Number(r.recommendation_log_id),
+    servedRank: r.served_rank == null ? null : Number(r.served_rank),
+    modelVersion: r.model_version == null ? null : String(r.model_version),
+    occurredAt: i.occurredAt,
+    recordedBy: i.recordedBy,
+    recordedAt: new Date(r.recorded_at as string | Date),
+  };
 }
 
 export async function interactionByEventId(db: AppDb, tenantId: string, eventId: string): Promise<InteractionRecord | null> {
@@ -44,15 +59,6 @@ export async function interactionByEventId(db: AppDb, tenantId: string, eventId:
     .select()
     .from(interactions)
     .where(and(eq(interactions.tenantId, tenantId), eq(interactions.eventId, eventId)))
-    .limit(1);
-  return row ?? null;
-}
-
-async function interactionById(db: AppDb, tenantId: string, id: number): Promise<InteractionRecord | null> {
-  const [row] = await db
-    .select()
-    .from(interactions)
-    .where(and(eq(interactions.tenantId, tenantId), eq(interactions.id, id)))
     .limit(1);
   return row ?? null;
 }

@@ -55,9 +55,8 @@ export class InteractionService {
 
     // The hash leaves out an omitted occurredAt, so a retry of "now" is the same interaction.
     const requestHash = hash([customerId, product.id, input.kind, input.occurredAt == null ? '' : occurredAt.toISOString()].join('|'));
-    const earlier = await interactionByEventId(this.db, viewer.tenantId, id);
-    if (earlier) return replay(earlier, requestHash);
-
+    // A retry finds its first row through the insert's conflict (below), so the usual case, a
+    // new event, costs the customer read and one statement.
     const customer = await loadCustomer(customerId);
     if (!customer) return { field: 'customerId', message: `no customer with id "${input.customerId}"` };
     const row = await insertInteraction(this.db, {
@@ -74,7 +73,7 @@ export class InteractionService {
       this.onRecorded(viewer.tenantId, row, customer);
       return row;
     }
-    // A concurrent request with the same event id won; its row is the answer.
+    // The event id was taken, by a retry or a concurrent request: the first row is the answer.
     const winner = await interactionByEventId(this.db, viewer.tenantId, id);
     if (!winner) throw new Error(`interaction event id ${id} conflicted but no row holds it`);
     return replay(winner, requestHash);

@@ -10,6 +10,7 @@
 // MAX_QUEUED) and are sent once the socket has drained.
 import { subscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { WebSocket } from 'ws';
+import { frameSinkFor, type FrameSink } from './frame-writer.js';
 
 export const SLICE_SIZE = 200;
 export const HIGH_WATER_BYTES = 512 * 1024;
@@ -24,10 +25,11 @@ export interface GroupKey {
 }
 
 interface Member {
-  socket: WebSocket;
+  sink: FrameSink;
   /** `{"id":"…","type":"next","payload":` for this subscriber's operation id. */
-  head: string;
-  queued: string[];
+  head: Buffer;
+  /** Bodies (payload + closing brace) waiting for the socket to drain, oldest first. */
+  queued: Buffer[];
   dropped: number;
   end: () => void;
   ended: boolean;
@@ -37,7 +39,8 @@ interface Group {
   key: string;
   stateful: boolean;
   members: Set<Member>;
-  latest: string | null;
+  /** The latest body, for stateful groups: what a new member gets at once. */
+  latest: Buffer | null;
   source: AsyncIterator<ExecutionResult> | null;
 }
 
@@ -72,7 +75,8 @@ export class SubscriptionMultiplexer {
   async join(group: GroupKey, args: ExecutionArgs, socket: WebSocket, operationId: string): Promise<AsyncGenerator<never> | ExecutionResult> {
     const g = await this.groupFor(group, args);
     if (!('members' in g)) return g;
-    const member: Member = { socket, head: `{"id":${JSON.stringify(operationId)},"type":"next","payload":`, queued: [], dropped: 0, end: () => {}, ended: false };
+    const head = Buffer.from(`{"id":${JSON.stringify(operationId)},"type":"next","payload":`);
+    const member: Member = { sink: frameSinkFor(socket), head, queued: [], dropped: 0, end: () => {}, ended: false };
     g.members.add(member);
     if (g.stateful && g.latest !== null) this.send(member, g.latest, true);
     return this.membership(g, member);
@@ -130,7 +134,7 @@ export class SubscriptionMultiplexer {
         const next = await source.next();
         if (next.done || g.source === null) break;
         this.executions++;
-        await this.fanOut(g, JSON.stringify(next.value));
+        await this.fanOut(g, Buffer.from(JSON.stringify(next.value) + '}'));
       }
     } catch (e) {
       this.onError(`subscription group failed; its subscribers are completed`, e);
@@ -138,29 +142,29 @@ export class SubscriptionMultiplexer {
     await this.endGroup(g);
   }
 
-  private async fanOut(g: Group, payload: string): Promise<void> {
-    if (g.stateful) g.latest = payload;
+  /** `body` is the serialised result and the brace that closes each member's message. */
+  private async fanOut(g: Group, body: Buffer): Promise<void> {
+    if (g.stateful) g.latest = body;
     const members = [...g.members];
     for (let i = 0; i < members.length; i += SLICE_SIZE) {
       if (i > 0) await new Promise<void>((r) => setImmediate(r));
       const end = Math.min(i + SLICE_SIZE, members.length);
-      for (let j = i; j < end; j++) if (!members[j].ended) this.send(members[j], payload, g.stateful);
+      for (let j = i; j < end; j++) if (!members[j].ended) this.send(members[j], body, g.stateful);
     }
   }
 
-  private send(m: Member, payload: string, stateful: boolean): void {
-    if (m.socket.readyState !== 1 /* OPEN */) return;
-    const frame = m.head + payload + '}';
-    if (m.queued.length === 0 && m.socket.bufferedAmount < HIGH_WATER_BYTES) {
-      m.socket.send(frame);
+  private send(m: Member, body: Buffer, stateful: boolean): void {
+    if (!m.sink.open) return;
+    if (m.queued.length === 0 && m.sink.pending < HIGH_WATER_BYTES) {
+      m.sink.write(m.head, body);
       this.deliveries++;
       return;
     }
     if (stateful) {
       this.dropped += m.queued.length;
-      m.queued = [frame]; // the whole state: older ones are superseded
+      m.queued = [body]; // the whole state: older ones are superseded
     } else {
-      m.queued.push(frame);
+      m.queued.push(body);
       if (m.queued.length > MAX_QUEUED) {
         m.queued.shift();
         m.dropped++;
@@ -173,12 +177,12 @@ export class SubscriptionMultiplexer {
 
   private drainSlow(): void {
     for (const m of this.slow) {
-      if (m.ended || m.socket.readyState !== 1) {
+      if (m.ended || !m.sink.open) {
         this.slow.delete(m);
         continue;
       }
-      while (m.queued.length > 0 && m.socket.bufferedAmount < HIGH_WATER_BYTES) {
-        m.socket.send(m.queued.shift()!);
+      while (m.queued.length > 0 && m.sink.pending < HIGH_WATER_BYTES) {
+        m.sink.write(m.head, m.queued.shift()!);
         this.deliveries++;
       }
       if (m.queued.length === 0) this.slow.delete(m);
