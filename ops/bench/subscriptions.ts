@@ -1,5 +1,5 @@
 // npm run bench:subscriptions [-- --clients 1000 --events 20 --interval-ms 500 --warmup-events 1 --only stock|creditgraph
-//   --database-url URL --redis --document totals|headline|web|full --customers 200]
+//   --database-url URL --redis --document totals|headline|web|full --customers 200 --client lean|ws]
 //
 // Fan-out of the `dashboard` subscription (schema/live.graphql) to N graphql-ws subscribers held by
 // client worker processes, on creditgraph and, in the same run, on a stock baseline (graphql-ws
@@ -52,6 +52,8 @@ const { values: args } = parseArgs({
     'per-worker': { type: 'string', default: '2500' },
     /** WebSocket handshakes in flight at once, over all workers. */
     concurrency: { type: 'string', default: '100' },
+    /** The subscribers' WebSocket client: lean (lean-websocket.ts, the default) or ws. */
+    client: { type: 'string', default: 'lean' },
     /** /healthz every this many ms on keep-alive connections (opened beforehand, this many). */
     'ping-ms': { type: 'string', default: '5' },
     'ping-connections': { type: 'string', default: '200' },
@@ -81,6 +83,7 @@ const options: MeasureOptions = {
   query,
   perWorker: Number(args['per-worker']),
   concurrency: Number(args.concurrency),
+  client: args.client === 'ws' ? 'ws' : 'lean',
   pingEveryMs: Number(args['ping-ms']),
   pingConnections: Number(args['ping-connections']),
   newConnectionPingEveryMs: Number(args['new-connection-ping-ms']),

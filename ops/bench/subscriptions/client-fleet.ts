@@ -16,6 +16,7 @@ export interface FleetOptions {
   connectionParams: Record<string, unknown>;
   query: string;
   concurrency: number;
+  client: 'lean' | 'ws';
 }
 
 class Worker {
@@ -108,6 +109,7 @@ export class ClientFleet {
         connectionParams: o.connectionParams,
         query: o.query,
         concurrency: Math.max(1, Math.round(o.concurrency / count)),
+        client: o.client,
       };
       worker.send(start);
     }

@@ -4,6 +4,7 @@
 // reports to the orchestrator over IPC. Receipt times are performance.timeOrigin +
 // performance.now(), comparable with the orchestrator's publish times on the same machine.
 import WebSocket from 'ws';
+import { LeanWebSocket } from './lean-websocket.js';
 import { viewsIn } from './document.js';
 import type { Collect, FromWorker, StartWorker, ToWorker } from './protocol.js';
 
@@ -20,7 +21,7 @@ class Subscriber {
   private acked = false;
 
   constructor(
-    readonly ws: WebSocket,
+    readonly ws: WebSocket | LeanWebSocket,
     private readonly fleet: Fleet,
   ) {
     ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: fleet.config.connectionParams })));
@@ -96,7 +97,10 @@ class Fleet {
   private openNext() {
     if (this.opened >= this.config.sockets) return;
     this.opened += 1;
-    const ws = new WebSocket(this.config.url, 'graphql-transport-ws', { perMessageDeflate: false, handshakeTimeout: 120_000 });
+    const ws =
+      this.config.client === 'ws'
+        ? new WebSocket(this.config.url, 'graphql-transport-ws', { perMessageDeflate: false, handshakeTimeout: 120_000 })
+        : new LeanWebSocket(this.config.url, 'graphql-transport-ws');
     this.subscribers.push(new Subscriber(ws, this));
   }
 

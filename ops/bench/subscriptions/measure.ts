@@ -17,6 +17,7 @@ export interface MeasureOptions {
   query: string;
   perWorker: number;
   concurrency: number;
+  client: 'lean' | 'ws';
   /** Pace of the pings on keep-alive connections, and how many such connections. */
   pingEveryMs: number;
   pingConnections: number;
@@ -97,7 +98,7 @@ export async function measure(server: ServerUnderTest, o: MeasureOptions): Promi
     const rssBefore = await settledRssBytes(server.pid, 30_000);
     log(`${server.name} (pid ${server.pid} on cpu ${allowedCpus(server.pid)}): RSS ${(rssBefore / 2 ** 20).toFixed(0)} MiB; connecting ${o.clients} subscribers`);
     const ready = await fleet.connect(
-      { url: server.wsUrl, clients: o.clients, perWorker: o.perWorker, connectionParams: server.connectionParams, query: o.query, concurrency: o.concurrency },
+      { url: server.wsUrl, clients: o.clients, perWorker: o.perWorker, connectionParams: server.connectionParams, query: o.query, concurrency: o.concurrency, client: o.client },
       120_000 + o.clients * 20,
     );
     log(`${ready.subscribed} subscribed, ${ready.failed} failed in ${(ready.connectMs / 1000).toFixed(1)} s; snapshot ${ready.messageBytes} bytes, totals.views ${ready.firstViews.join('-')}`);

@@ -10,6 +10,8 @@ export interface StartWorker {
   query: string;
   /** Handshakes in flight at once. */
   concurrency: number;
+  /** lean: lean-websocket.ts (the default: cheapest to measure with); ws: the ws package's client. */
+  client: 'lean' | 'ws';
 }
 
 /** Orchestrator -> worker: say `reached` once every socket has seen totals.views of its snapshot + offset. */
