@@ -3,7 +3,7 @@
 //   npx vitest run --project browser
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, ensureBuilt, hasChromium, launchChromium, startTestServer } from './support';
+import { CHROMIUM, ensureBuilt, hasChromium, launchChromium, startTestServer, openPage } from './support';
 
 const SCREENSHOT = '/tmp/creditgraph-customer.png';
 
@@ -21,9 +21,7 @@ describe.skipIf(!hasChromium)('web client in Chromium', () => {
     await ensureBuilt();
     app = await startTestServer(300);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page = await openPage(browser, pageErrors, 1000);
   }, 120_000);
 
   afterAll(async () => {

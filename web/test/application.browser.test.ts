@@ -6,7 +6,7 @@
 //   npx vitest run --project browser web/test/application.browser.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
-import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, startTestServer } from './support';
+import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, startTestServer, openPage } from './support';
 
 const SCREENSHOT = '/tmp/creditgraph-application.png';
 
@@ -40,9 +40,7 @@ describe.skipIf(!hasChromium)('loan applications in Chromium', () => {
     await ensureBuilt();
     app = await startTestServer(60);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page = await openPage(browser, pageErrors);
     const byRequest = new Map<Request, Submission>();
     page.on('request', (req) => {
       const body = operationOf(req);

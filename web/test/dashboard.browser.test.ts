@@ -7,7 +7,7 @@
 //   npx vitest run --project browser web/test/dashboard.browser.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
-import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, startTestServer } from './support';
+import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, startTestServer, openPage } from './support';
 
 if (!hasChromium) {
   console.warn(`[web/test/dashboard.browser.test.ts] SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
@@ -78,9 +78,7 @@ describe.skipIf(!hasChromium)('the live graph in Chromium', () => {
     await ensureBuilt();
     app = await startTestServer(60);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page = await openPage(browser, pageErrors);
     await page.routeWebSocket(/\/graphql$/, (ws) => {
       sockets.push(ws);
       if (socketMode === 'pass') ws.connectToServer();

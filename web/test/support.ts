@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -138,4 +138,12 @@ export async function callGraph<T = any>(baseUrl: string, query: string, variabl
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return body.data!;
+}
+
+/** A page that waits up to 30 s for what it is asked to find, and keeps its uncaught errors in `errors`. */
+export async function openPage(browser: Browser, errors: string[], height = 1100): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height } });
+  page.setDefaultTimeout(30_000);
+  page.on('pageerror', (err) => errors.push(err.message));
+  return page;
 }
