@@ -1,19 +1,15 @@
 // How simulated customers behave, as pure functions of a random source: which recommendations
 // they look at, what they apply for and for how much, and how they repay. No I/O here.
 
-/** A seeded source of numbers in [0, 1) (mulberry32): the same seed gives the same sequence. */
+import type { CreditTerms } from '../../server/src/domain/credit/credit-terms.js';
+import { mulberry32 } from '../../server/src/ml/scorecard/random.js';
+
+export type { CreditTerms };
+
+/** A seeded source of numbers in [0, 1): the same seed gives the same sequence. */
 export type Rng = () => number;
 
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export const rng: (seed: number) => Rng = mulberry32;
 
 /** An independent stream for one thing (a session), so its choices do not depend on timing. */
 export function childRng(seed: number, index: number): Rng {
@@ -56,15 +52,6 @@ export const DEFAULT_FUNNEL: Funnel = {
   late: 0.1,
   short: 0.07,
 };
-
-export interface CreditTerms {
-  minAmount: number;
-  maxAmount: number;
-  minTermMonths: number;
-  maxTermMonths: number;
-  revolving: boolean;
-  seasonal: boolean;
-}
 
 export interface SimProduct {
   id: string;

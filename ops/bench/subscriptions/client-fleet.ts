@@ -81,15 +81,8 @@ class Worker {
   }
 }
 
-export interface FleetReady {
-  subscribed: number;
-  failed: number;
-  firstViews: [number, number];
-  messageBytes: number;
-  sample: string;
-  errors: string[];
-  connectMs: number;
-}
+/** The workers' `ready` reports combined, and how long connecting took. */
+export type FleetReady = Omit<Ready, 'type'> & { connectMs: number };
 
 export class ClientFleet {
   private readonly workers: Worker[] = [];

@@ -3,6 +3,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { interactions } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
+import { resultRows } from '../db/result-rows.js';
 
 export type InteractionRecord = typeof interactions.$inferSelect;
 export type InteractionKind = 'VIEW' | 'CLICK' | 'DISMISS';
@@ -34,9 +35,8 @@ export async function insertInteraction(db: AppDb, i: InteractionInsert): Promis
     ) as served on true
     on conflict (tenant_id, event_id) do nothing
     returning id::float8 as id, recommendation_log_id::float8 as recommendation_log_id, served_rank, model_version, recorded_at`);
-  const list = Array.isArray(rows) ? rows : ((rows as { rows?: Record<string, unknown>[] }).rows ?? []);
-  if (list.length === 0) return null;
-  const r = list[0];
+  const [r] = resultRows(rows);
+  if (!r) return null;
   return {
     id: Number(r.id),
     tenantId: i.tenantId,

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { recommendationLog } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
+import { resultRows } from '../db/result-rows.js';
 
 export type RecommendationLogEntry = typeof recommendationLog.$inferInsert;
 /** A logged row, as told to listeners once it is written (the live dashboard counts these). */
@@ -92,6 +93,5 @@ function insertStatement(batch: RecommendationLogEntry[]) {
 }
 
 function loggedRows(result: unknown): LoggedRecommendation[] {
-  const rows = (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as Record<string, unknown>[];
-  return rows.map((r) => ({ id: Number(r.id), tenantId: String(r.tenant_id), productId: String(r.product_id), servedAt: new Date(r.served_at as string | Date) }));
+  return resultRows(result).map((r) => ({ id: Number(r.id), tenantId: String(r.tenant_id), productId: String(r.product_id), servedAt: new Date(r.served_at as string | Date) }));
 }

@@ -28,13 +28,16 @@ export function servedRecommendationEvent(tenantId: string, id: number, at: Date
   return { tenantId, source: 'recommendation', id, at: at.getTime(), productId, region: null, delta: { kind: 'recommendations', count: 1 } };
 }
 
+/** The counter a stored interaction kind moves (anything but a view or a click is a dismissal). */
+export const interactionCounter = (kind: unknown): 'VIEW' | 'CLICK' | 'DISMISS' => (kind === 'VIEW' || kind === 'CLICK' ? kind : 'DISMISS');
+
 export function interactionEvent(
   tenantId: string,
   row: { id: number; occurredAt: Date; productId: string; kind: string },
   region: string | null,
 ): KpiEvent {
-  const interaction = row.kind === 'VIEW' || row.kind === 'CLICK' ? row.kind : 'DISMISS';
-  return { tenantId, source: 'interaction', id: row.id, at: row.occurredAt.getTime(), productId: row.productId, region, delta: { kind: 'interaction', interaction, count: 1 } };
+  const delta = { kind: 'interaction', interaction: interactionCounter(row.kind), count: 1 } as const;
+  return { tenantId, source: 'interaction', id: row.id, at: row.occurredAt.getTime(), productId: row.productId, region, delta };
 }
 
 export function decisionEvent(

@@ -3,17 +3,13 @@
 // a few thousand groups rather than every row, and latency bins use the histogram's own formula.
 import { sql, type SQL } from 'drizzle-orm';
 import type { AppDb } from '../../db/index.js';
+import { resultRows } from '../../db/result-rows.js';
 import { LATENCY_BASE_MS, LATENCY_GROWTH, LATENCY_MAX_BIN } from './latency-histogram.js';
 import { DEDUP_GENERATION_MS, KpiStore } from './kpi-store.js';
-import type { KpiSource } from './kpi-events.js';
+import { interactionCounter, type KpiSource } from './kpi-events.js';
 import { WINDOWS } from './window-ring.js';
 
-type Row = Record<string, unknown>;
-
-async function rowsOf(db: AppDb, query: SQL): Promise<Row[]> {
-  const result = await db.execute<Row>(query);
-  return Array.isArray(result) ? (result as Row[]) : ((result as { rows?: Row[] }).rows ?? []);
-}
+const rowsOf = async (db: AppDb, query: SQL) => resultRows(await db.execute(query));
 
 const num = (v: unknown) => Number(v ?? 0);
 const str = (v: unknown) => (v == null ? null : String(v));
@@ -45,10 +41,9 @@ async function rebuildFrom(db: AppDb, now: () => number): Promise<KpiStore> {
       where i.occurred_at >= ${since}::timestamptz
       group by 1, 2, 3, 4, 5`);
     for (const r of interactions) {
-      const kind = r.kind === 'VIEW' || r.kind === 'CLICK' ? r.kind : 'DISMISS';
       store.addAggregate(String(r.tenant_id), w.name, num(r.b) * bucketMs, String(r.product_id), str(r.region), {
         kind: 'interaction',
-        interaction: kind,
+        interaction: interactionCounter(r.kind),
         count: num(r.n),
       });
     }
