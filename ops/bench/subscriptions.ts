@@ -1,10 +1,13 @@
-// npm run bench:subscriptions [-- --clients 1000 --events 20 --interval-ms 500 --warmup-events 1 --only stock|creditgraph
+// npm run bench:subscriptions [-- --clients 1000 --events 20 --interval-ms 500 --warmup-events 1 --only stock,floor,creditgraph
 //   --database-url URL --redis --document totals|headline|web|full --customers 200 --client lean|ws]
 //
 // Fan-out of the `dashboard` subscription (schema/live.graphql) to N graphql-ws subscribers held by
 // client worker processes, on creditgraph and, in the same run, on a stock baseline (graphql-ws
 // useServer + the in-process PubSub of graphql-subscriptions, on the same SDL and document:
-// subscriptions/stock-server.ts). The server under test is pinned to core 0 (taskset), the
+// subscriptions/stock-server.ts), and on a floor: the same document executed once per event and
+// one prebuilt frame written to every socket in one loop (subscriptions/floor-server.ts), what
+// the machine's kernel and network stack cost alone, so that absolute figures can be read
+// against this machine's. The server under test is pinned to core 0 (taskset), the
 // orchestrator and the client workers to core 1. For each server:
 //   - delivery latency p50/p99/max: from an event's publication (the orchestrator's HTTP request)
 //     to each subscriber's receipt of the first message reflecting it (totals.views);
@@ -16,7 +19,10 @@
 //     (on keep-alive connections opened beforehand), against the same pings while idle; and the
 //     same on a new connection each (every --new-connection-ping-ms), which a server that stops
 //     accepting while it fans out keeps waiting;
-//   - server CPU (utime + stime) over the publish phase / messages delivered.
+//   - server CPU (utime + stime) over the publish phase / messages delivered; and the same less
+//     the pings' CPU and less the CPU of the events themselves (measured before anyone subscribes:
+//     for creditgraph an event is a recordInteraction mutation and its database write), which
+//     leaves the fan-out alone.
 // The ratios creditgraph / stock are the figures to compare across machines. The default document
 // (--document totals) is the one on which the stock baseline reproduces the issue's reference
 // figures; `web` is what the web app's dashboard page subscribes with (60-point series included).
@@ -31,7 +37,7 @@ import { DOCUMENTS } from './subscriptions/document.js';
 import { measure, type Measurement, type MeasureOptions } from './subscriptions/measure.js';
 import { printReport, timeline } from './subscriptions/report.js';
 import type { ServerUnderTest } from './subscriptions/server-under-test.js';
-import { startStock } from './subscriptions/stock-target.js';
+import { startBaseline } from './subscriptions/baseline-target.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,7 +46,10 @@ const { values: args } = parseArgs({
     /** Events published and delivered before the measured ones, left out of the figures. */
     'warmup-events': { type: 'string', default: '1' },
     'interval-ms': { type: 'string', default: '500' },
-    only: { type: 'string' },
+    /** Events published before anyone subscribes, to measure what making an event costs. */
+    'calibration-events': { type: 'string', default: '10' },
+    /** Which servers to measure, comma-separated: stock, floor, creditgraph (default: all three). */
+    only: { type: 'string', default: 'stock,floor,creditgraph' },
     'database-url': { type: 'string' },
     /** Measure creditgraph twice: with in-process events and with REDIS_URL=--redis-url. */
     redis: { type: 'boolean', default: false },
@@ -71,7 +80,8 @@ const { values: args } = parseArgs({
     'cpu-prof-dir': { type: 'string' },
   },
 });
-if (args.only && args.only !== 'stock' && args.only !== 'creditgraph') throw new Error('--only is stock or creditgraph');
+const only = new Set(args.only!.split(','));
+for (const o of only) if (!['stock', 'floor', 'creditgraph'].includes(o)) throw new Error(`--only takes stock, floor and creditgraph, not ${o}`);
 const query = DOCUMENTS[args.document!];
 if (!query) throw new Error(`--document is one of ${Object.keys(DOCUMENTS).join(', ')}`);
 
@@ -80,6 +90,7 @@ const options: MeasureOptions = {
   events: Number(args.events),
   warmupEvents: Number(args['warmup-events']),
   intervalMs: Number(args['interval-ms']),
+  calibrationEvents: Number(args['calibration-events']),
   query,
   perWorker: Number(args['per-worker']),
   concurrency: Number(args.concurrency),
@@ -98,8 +109,9 @@ if (pinned) pinSelf(CLIENT_CPU);
 else console.error('one core only: server and clients share it; the figures are not comparable to the reference');
 
 const servers: { start: () => Promise<ServerUnderTest> }[] = [];
-if (args.only !== 'creditgraph') servers.push({ start: () => startStock(args['cpu-prof-dir']) });
-if (args.only !== 'stock') {
+if (only.has('stock')) servers.push({ start: () => startBaseline('stock', args['cpu-prof-dir']) });
+if (only.has('floor')) servers.push({ start: () => startBaseline('floor', args['cpu-prof-dir']) });
+if (only.has('creditgraph')) {
   const creditgraph = (redisUrl?: string) => ({
     start: () => startCreditgraphServer({ customers: args.customers!, databaseUrl: args['database-url'], pgliteDir: args['pglite-dir']!, redisUrl, cpuProfileDir: args['cpu-prof-dir'] }),
   });

@@ -106,7 +106,7 @@ export async function startCreditgraphServer(o: CreditgraphOptions): Promise<Ser
     healthUrl: `${url}/healthz`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     connectionParams: { authorization: analyst },
-    publish: (k) => recordView(`bench-subscriptions-${runId}-event-${k}`, k),
+    publish: (k) => recordView(`bench-subscriptions-${runId}-event-${k}`, Math.abs(k)),
     async stop() {
       await stopProcess(child);
       if (!o.databaseUrl) rmSync(o.pgliteDir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-// One server under test, measured: memory per idle subscriber, then `events` publishes
+// One server under test, measured: the CPU an event costs with nobody subscribed, memory per idle
+// subscriber, then `events` publishes
 // `intervalMs` apart with /healthz pinged throughout, then delivery latency, lost and stale
 // subscribers, event-loop lag and CPU per delivery.
 import { loadavg } from 'node:os';
@@ -14,6 +15,8 @@ export interface MeasureOptions {
   /** Events published (and delivered) before the measured ones, left out of every figure: the first fan-out also compiles the code it runs. */
   warmupEvents: number;
   intervalMs: number;
+  /** Events published before any subscriber connects, to measure what making an event costs. */
+  calibrationEvents: number;
   query: string;
   perWorker: number;
   concurrency: number;
@@ -75,6 +78,10 @@ export interface Measurement {
   cpuPerDeliveryUs: number;
   /** The same, less what the server spent per second while idle with the same pings. */
   netCpuPerDeliveryUs: number;
+  /** CPU of one event with no subscriber (creditgraph: the recordInteraction mutation and its write), ms. */
+  eventCpuMs: number;
+  /** netCpuPerDeliveryUs less the events' own cost: the fan-out alone. */
+  fanOutCpuPerDeliveryUs: number;
   publishSeconds: number;
   /** CPU of the orchestrator and the client workers over the publish phase / its duration: near 1, the clients were the bottleneck. */
   clientCoreBusy: number;
@@ -92,7 +99,22 @@ export async function measure(server: ServerUnderTest, o: MeasureOptions): Promi
   const fresh = new HealthPinger(server.healthUrl, o.newConnectionPingEveryMs, { kind: 'new-connection', maxInFlight: 200 });
   const pingers = [keepAlive, fresh];
   try {
-    // 1. Memory: idle server, then N idle subscribers.
+    // 1. What an event costs with nobody to deliver it to: CPU over the calibration events less
+    //    the same span of quiet before them.
+    await sleep(o.settleMs);
+    const span = o.calibrationEvents * o.intervalMs;
+    const quietBefore = cpuSeconds(server.pid);
+    await sleep(span);
+    const quietCpu = cpuSeconds(server.pid) - quietBefore;
+    const calibrationBefore = cpuSeconds(server.pid);
+    for (let k = 1; k <= o.calibrationEvents; k++) {
+      await server.publish(-k);
+      await sleep(o.intervalMs);
+    }
+    const eventCpuSeconds = o.calibrationEvents ? Math.max(0, cpuSeconds(server.pid) - calibrationBefore - quietCpu) / o.calibrationEvents : 0;
+    log(`an event with no subscriber: ${(eventCpuSeconds * 1000).toFixed(2)} ms of server CPU (over ${o.calibrationEvents})`);
+
+    // 2. Memory: idle server, then N idle subscribers.
     await sleep(o.settleMs);
     const heapBefore = await server.heap.collect();
     const rssBefore = await settledRssBytes(server.pid, 30_000);
@@ -109,7 +131,7 @@ export async function measure(server: ServerUnderTest, o: MeasureOptions): Promi
     const heapAfter = await server.heap.collect();
     const rssAfter = await settledRssBytes(server.pid, 30_000);
 
-    // 2. Warm-up events, delivered everywhere before anything is measured.
+    // 3. Warm-up events, delivered everywhere before anything is measured.
     const publishedAt: number[] = [];
     const publishRequestMs: number[] = [];
     const publishErrors: string[] = [];
@@ -130,7 +152,7 @@ export async function measure(server: ServerUnderTest, o: MeasureOptions): Promi
     }
     if (o.warmupEvents > 0 && !(await fleet.reached(o.warmupEvents, o.drainMs))) throw new Error(`${server.name}: the warm-up events did not reach every subscriber`);
 
-    // 3. /healthz while idle, and what the server spends then (mostly answering the pings).
+    // 4. /healthz while idle, and what the server spends then (mostly answering the pings).
     await keepAlive.open();
     const idleCpuBefore = cpuSeconds(server.pid);
     const idleStart = performance.now();
@@ -139,7 +161,7 @@ export async function measure(server: ServerUnderTest, o: MeasureOptions): Promi
     const [keepAliveIdle, freshIdle] = await Promise.all(pingers.map((p) => p.stop()));
     const idleCpuPerSecond = (cpuSeconds(server.pid) - idleCpuBefore) / ((performance.now() - idleStart) / 1000);
 
-    // 4. The events, on a fixed schedule, with /healthz pinged throughout.
+    // 5. The events, on a fixed schedule, with /healthz pinged throughout.
     log(`publishing ${o.events} events ${o.intervalMs} ms apart (after ${o.warmupEvents} to warm up)`);
     const clientPids = [process.pid, ...fleet.pids];
     const clientCpu = () => clientPids.reduce((t, pid) => t + cpuSeconds(pid), 0);
@@ -162,7 +184,7 @@ export async function measure(server: ServerUnderTest, o: MeasureOptions): Promi
     const [keepAlivePublishing, freshPublishing] = await Promise.all(pingers.map((p) => p.stop()));
     if (!allSettled) log(`not every subscriber saw the final state within ${o.drainMs} ms of the last event`);
 
-    // 5. What the clients saw.
+    // 6. What the clients saw.
     const results = await fleet.collect(publishedAt, o.warmupEvents);
     const latencies = new Float64Array(results.reduce((n, r) => n + r.latencies.length, 0));
     let offset = 0;
@@ -201,6 +223,8 @@ export async function measure(server: ServerUnderTest, o: MeasureOptions): Promi
       cpuSeconds: cpu,
       cpuPerDeliveryUs: deliveries ? (cpu / deliveries) * 1e6 : NaN,
       netCpuPerDeliveryUs: deliveries ? ((cpu - idleCpuPerSecond * publishSeconds) / deliveries) * 1e6 : NaN,
+      eventCpuMs: eventCpuSeconds * 1000,
+      fanOutCpuPerDeliveryUs: deliveries ? ((cpu - idleCpuPerSecond * publishSeconds - eventCpuSeconds * o.events) / deliveries) * 1e6 : NaN,
       publishSeconds,
       clientCoreBusy,
       loadAverage: loadavg()[0],

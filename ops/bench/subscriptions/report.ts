@@ -1,4 +1,5 @@
-// The figures of each server side by side, with the ratio of each creditgraph run to the stock baseline.
+// The figures of each server side by side, with the ratio of each creditgraph run to the stock
+// baseline and to the floor (what the machine's sockets cost alone, measured in the same run).
 import type { Measurement } from './measure.js';
 
 interface Row {
@@ -45,6 +46,8 @@ const ROWS: Row[] = [
   { label: 'server CPU over the publish phase, s', value: (m) => m.cpuSeconds, digits: 2, ratio: true },
   { label: 'server CPU per delivery, µs', value: (m) => m.cpuPerDeliveryUs, digits: 1, ratio: true },
   { label: '  the same, less idle CPU (pings), µs', value: (m) => m.netCpuPerDeliveryUs, digits: 1, ratio: true },
+  { label: 'CPU of an event with no subscriber, ms', value: (m) => m.eventCpuMs, digits: 2, ratio: false },
+  { label: 'fan-out CPU per delivery (less both), µs', value: (m) => m.fanOutCpuPerDeliveryUs, digits: 1, ratio: true },
   { label: 'client core busy (orchestrator+workers)', value: (m) => m.clientCoreBusy, digits: 2, ratio: false },
   { label: 'machine load average (2 cores)', value: (m) => m.loadAverage, digits: 2, ratio: false },
 ];
@@ -52,17 +55,19 @@ const ROWS: Row[] = [
 const W = 12;
 const fmt = (v: number, digits: number) => (Number.isFinite(v) ? v.toFixed(digits) : '-').padStart(W);
 
-/** One column per run; after the baseline (the first run named "stock…"), a ratio column per other run. */
+/** One column per run, then a ratio column for each creditgraph run over each baseline (stock, floor) in the run. */
 export function printReport(runs: Measurement[]): void {
-  const stock = runs.find((m) => m.name.startsWith('stock'));
-  const others = runs.filter((m) => m !== stock);
-  const columns = runs.map((m, i) => `[${i + 1}]`);
-  const ratioColumns = stock ? others.map((m) => `[${runs.indexOf(m) + 1}]/[${runs.indexOf(stock) + 1}]`) : [];
-  runs.forEach((m, i) => console.log(`[${i + 1}] ${m.name}`));
+  const baselines = runs.filter((m) => !m.name.startsWith('creditgraph'));
+  const measured = runs.filter((m) => m.name.startsWith('creditgraph'));
+  const pairs = measured.flatMap((m) => baselines.map((b) => [m, b] as const));
+  const n = (m: Measurement) => runs.indexOf(m) + 1;
+  const columns = runs.map((m) => `[${n(m)}]`);
+  const ratioColumns = pairs.map(([m, b]) => `[${n(m)}]/[${n(b)}]`);
+  runs.forEach((m) => console.log(`[${n(m)}] ${m.name}`));
   console.log(`\n${'figure'.padEnd(42)}${[...columns, ...ratioColumns].map((c) => c.padStart(W)).join('')}`);
   for (const row of ROWS) {
     const values = runs.map((m) => fmt(row.value(m), row.digits));
-    const ratios = stock ? others.map((m) => (row.ratio ? fmt(row.value(m) / row.value(stock), 2) : ''.padStart(W))) : [];
+    const ratios = pairs.map(([m, b]) => (row.ratio ? fmt(row.value(m) / row.value(b), 2) : ''.padStart(W)));
     console.log(`${row.label.padEnd(42)}${[...values, ...ratios].join('')}`);
   }
   console.log('\ndelivery latency p99 of each event in turn, ms (and the publish request, ms, when over 50):');

@@ -11,7 +11,7 @@ export interface ServerUnderTest {
   wsUrl: string;
   /** connection_init payload of every subscriber. */
   connectionParams: Record<string, unknown>;
-  /** Sends one event; resolves when the server has answered (throws on a refusal). */
+  /** Sends one event (numbered from 1; calibration events, sent before anyone subscribes, from -1 down); resolves when the server has answered (throws on a refusal). */
   publish(eventNumber: number): Promise<void>;
   stop(): Promise<void>;
 }

@@ -6,22 +6,14 @@
 //   POST /publish  one more view: publishes the new dashboard, answers {"views":n}
 // PORT from the environment; prints READY when it listens.
 import { EventEmitter } from 'node:events';
-import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import path from 'node:path';
-import { makeExecutableSchema } from '@graphql-tools/schema';
 import { PubSub } from 'graphql-subscriptions';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { ROOT } from '../../processes.js';
 import { StockDashboard } from './stock-dashboard.js';
+import { dashboardSchema } from './stock-schema.js';
 
 const TOPIC = 'DASHBOARD';
-const schemaDir = path.join(ROOT, 'schema');
-const typeDefs = readdirSync(schemaDir)
-  .filter((f) => f.endsWith('.graphql'))
-  .sort()
-  .map((f) => readFileSync(path.join(schemaDir, f), 'utf8'));
 
 // One listener per subscriber: many more than EventEmitter's default warning threshold.
 const pubsub = new PubSub({ eventEmitter: new EventEmitter().setMaxListeners(0) });
@@ -44,18 +36,7 @@ function startingWith<T>(first: T, rest: AsyncIterableIterator<T>): AsyncIterabl
   };
 }
 
-const schema = makeExecutableSchema({
-  typeDefs,
-  resolvers: {
-    Subscription: {
-      dashboard: {
-        subscribe: () => startingWith(dashboard.snapshot(), pubsub.asyncIterableIterator(TOPIC)),
-        resolve: (state: unknown) => state,
-      },
-    },
-  },
-  resolverValidationOptions: { requireResolversForResolveType: 'ignore' },
-});
+const schema = dashboardSchema(() => startingWith(dashboard.snapshot(), pubsub.asyncIterableIterator(TOPIC)));
 
 const http = createServer((req, res) => {
   if (req.url === '/healthz') {
