@@ -495,3 +495,372 @@ export const interactions = pgTable(
     index('interactions_customer_idx').on(t.customerId, t.productId, t.occurredAt),
   ],
 );
+
+// ---------------------------------------------------------------- loans and recovery
+
+/**
+ * An approved application paid out as a loan (or a drawn card line). `dues` is the schedule the
+ * customer owes; delinquency is computed from it and the repayments of the application.
+ */
+export const loans = pgTable(
+  'loans',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    applicationId: bigint('application_id', { mode: 'number' })
+      .notNull()
+      .references(() => loanApplications.id, { onDelete: 'cascade' }),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id),
+    kind: text('kind').notNull(), // LOAN_KINDS
+    principal: doublePrecision('principal').notNull(),
+    aprPercent: real('apr_percent').notNull(),
+    termMonths: integer('term_months').notNull(),
+    monthlyInstalment: doublePrecision('monthly_instalment').notNull(),
+    dues: jsonb('dues').$type<{ dueDate: string; amount: number }[]>().notNull(),
+    /** PENDING (saga running) | ACTIVE | CLOSED | CHARGED_OFF | CANCELLED (saga compensated). */
+    status: text('status').notNull(),
+    daysPastDue: integer('days_past_due').notNull().default(0),
+    bucket: text('bucket').notNull().default('CURRENT'), // DELINQUENCY_BUCKETS
+    overdueAmount: doublePrecision('overdue_amount').notNull().default(0),
+    totalPaid: doublePrecision('total_paid').notNull().default(0),
+    delinquencyAsOf: timestamp('delinquency_as_of', { withTimezone: true }),
+    disbursedAt: timestamp('disbursed_at', { withTimezone: true }),
+    chargedOffAt: timestamp('charged_off_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('loans_application_idx').on(t.applicationId),
+    index('loans_customer_idx').on(t.tenantId, t.customerId),
+    index('loans_status_idx').on(t.tenantId, t.status, t.id),
+  ],
+);
+
+/**
+ * The disbursement saga of one application: reserve the limit, create the loan, pay out through
+ * the gateway, confirm. Each step is recorded before the next starts, so a restart resumes (or
+ * compensates) from the last recorded step; the idempotency key makes a retried request a replay.
+ */
+export const disbursements = pgTable(
+  'disbursements',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    applicationId: bigint('application_id', { mode: 'number' })
+      .notNull()
+      .references(() => loanApplications.id, { onDelete: 'cascade' }),
+    loanId: bigint('loan_id', { mode: 'number' }),
+    amount: doublePrecision('amount').notNull(),
+    /** The step last completed: STARTED | LIMIT_RESERVED | LOAN_CREATED | PAID_OUT | CONFIRMED. */
+    step: text('step').notNull(),
+    /** RUNNING | COMPENSATING | COMPLETED | COMPENSATED. */
+    status: text('status').notNull(),
+    payoutReference: text('payout_reference'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    /** Each step and compensation with its time, for the audit trail. */
+    history: jsonb('history').$type<{ step: string; at: string; detail: string }[]>().notNull(),
+    requestedBy: text('requested_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('disbursements_key_idx').on(t.tenantId, t.idempotencyKey),
+    // One disbursement per application, ever: a second request for it is refused, not run.
+    uniqueIndex('disbursements_application_idx').on(t.applicationId),
+    index('disbursements_unfinished_idx').on(t.status),
+  ],
+);
+
+/** The simulated payment gateway's own ledger: a payout reference is paid at most once. */
+export const gatewayPayouts = pgTable('gateway_payouts', {
+  reference: text('reference').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  amount: doublePrecision('amount').notNull(),
+  /** PAID | REVERSED */
+  status: text('status').notNull(),
+  paidAt: timestamp('paid_at', { withTimezone: true }).notNull().defaultNow(),
+  reversedAt: timestamp('reversed_at', { withTimezone: true }),
+});
+
+/** A delinquent loan being worked. At most one open case per loan. */
+export const recoveryCases = pgTable(
+  'recovery_cases',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    loanId: bigint('loan_id', { mode: 'number' })
+      .notNull()
+      .references(() => loans.id, { onDelete: 'cascade' }),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    status: text('status').notNull(), // OPEN | CLOSED
+    closeReason: text('close_reason'), // CURED | SETTLED | CHARGED_OFF
+    daysPastDue: integer('days_past_due').notNull(),
+    bucket: text('bucket').notNull(),
+    overdueAmount: doublePrecision('overdue_amount').notNull(),
+    outstanding: doublePrecision('outstanding').notNull(),
+    segment: text('segment').notNull(), // RECOVERY_SEGMENTS
+    ability: text('ability').notNull(),
+    willingness: text('willingness').notNull(),
+    strategy: text('strategy').notNull(), // STRATEGIES
+    /** Ability and willingness scores, reasons, propensity and best contact time, as last computed. */
+    assessment: jsonb('assessment').$type<Record<string, unknown>>().notNull(),
+    propensity: doublePrecision('propensity').notNull(),
+    /** Higher first in the collectors' queue. */
+    priority: doublePrecision('priority').notNull(),
+    stage: text('stage').notNull(), // STAGES
+    stageSince: timestamp('stage_since', { withTimezone: true }).notNull(),
+    assignedTo: text('assigned_to'),
+    handedOver: boolean('handed_over').notNull().default(false),
+    vulnerability: boolean('vulnerability').notNull().default(false),
+    dispute: boolean('dispute').notNull().default(false),
+    ceaseRequested: boolean('cease_requested').notNull().default(false),
+    timeZone: text('time_zone').notNull().default('Asia/Kolkata'),
+    language: text('language').notNull().default('en'),
+    /** Bumped on every change: recoveryCaseUpdated subscribers and optimistic writers compare it. */
+    version: integer('version').notNull().default(1),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('recovery_cases_open_loan_idx').on(t.loanId).where(sql`${t.status} = 'OPEN'`),
+    index('recovery_cases_queue_idx').on(t.tenantId, t.status, t.priority),
+    index('recovery_cases_customer_idx').on(t.tenantId, t.customerId),
+  ],
+);
+
+/** Every case event, append-only (a trigger refuses UPDATE and DELETE): the case's audit trail. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => recoveryCases.id),
+    kind: text('kind').notNull(),
+    actor: text('actor').notNull(),
+    summary: text('summary').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.at), index('case_events_tenant_at_idx').on(t.tenantId, t.at)],
+);
+
+/** Repayment plans proposed for a case, and what became of each. */
+export const repaymentPlans = pgTable(
+  'repayment_plans',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => recoveryCases.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(), // PLAN_KINDS
+    /** PROPOSED | ACCEPTED | ESCALATED | APPROVED | DECLINED | SUPERSEDED */
+    status: text('status').notNull(),
+    payments: jsonb('payments').$type<{ dueDate: string; amount: number }[]>().notNull(),
+    total: doublePrecision('total').notNull(),
+    discount: doublePrecision('discount').notNull(),
+    termMonths: integer('term_months').notNull(),
+    reasons: jsonb('reasons').$type<{ code: string; text: string }[]>().notNull(),
+    /** The counter-offer this plan answers, when it came from one. */
+    counterOffer: jsonb('counter_offer').$type<Record<string, unknown>>(),
+    proposedBy: text('proposed_by').notNull(),
+    decidedBy: text('decided_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [index('repayment_plans_case_idx').on(t.caseId, t.createdAt)],
+);
+
+/** Promises to pay, marked kept or broken from the repayments. */
+export const paymentPromises = pgTable(
+  'payment_promises',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => recoveryCases.id, { onDelete: 'cascade' }),
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** Hash of the request: a key reused for a different promise is refused, not replayed. */
+    requestHash: text('request_hash').notNull(),
+    amount: doublePrecision('amount').notNull(),
+    dueDate: text('due_date').notNull(),
+    status: text('status').notNull(), // PROMISE_STATUSES
+    paidTowards: doublePrecision('paid_towards').notNull().default(0),
+    settledOn: text('settled_on'),
+    channel: text('channel'),
+    recordedBy: text('recorded_by').notNull(),
+    madeAt: timestamp('made_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('payment_promises_key_idx').on(t.tenantId, t.idempotencyKey), index('payment_promises_case_idx').on(t.caseId, t.dueDate)],
+);
+
+/** Escalation rules per tenant, one row per version; the newest applies. */
+export const escalationRuleVersions = pgTable(
+  'escalation_rule_versions',
+  {
+    tenantId: text('tenant_id').notNull(),
+    version: integer('version').notNull(),
+    rules: jsonb('rules').$type<Record<string, unknown>>().notNull(),
+    note: text('note').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.version] })],
+);
+
+/**
+ * Every change of a loan's delinquency bucket, as the recovery engine's refresh found it: the
+ * record behind the dashboard's roll rates. Written in the refresh's transaction under the loan's
+ * row lock, so two replicas refreshing one loan record a change once.
+ */
+export const loanBucketTransitions = pgTable(
+  'loan_bucket_transitions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    loanId: bigint('loan_id', { mode: 'number' })
+      .notNull()
+      .references(() => loans.id, { onDelete: 'cascade' }),
+    fromBucket: text('from_bucket').notNull(), // DELINQUENCY_BUCKETS
+    toBucket: text('to_bucket').notNull(),
+    daysPastDue: integer('days_past_due').notNull(),
+    /** The refresh's as-of time. */
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('loan_bucket_transitions_tenant_at_idx').on(t.tenantId, t.at), index('loan_bucket_transitions_loan_idx').on(t.loanId, t.at)],
+);
+
+/**
+ * Outreach messages to a case's customer: composed from reviewed templates, checked against the
+ * contact limits, then delivered through the durable queue (server/src/outreach). A message that
+ * would break a limit is stored BLOCKED with every check and is never sent; a message the
+ * providers keep failing ends DEAD (the dead-letter queue) until an admin replays it.
+ */
+export const outreachMessages = pgTable(
+  'outreach_messages',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => recoveryCases.id, { onDelete: 'cascade' }),
+    customerId: integer('customer_id').notNull(),
+    /** The caller's idempotency key: the same key returns the same message. */
+    sendKey: text('send_key').notNull(),
+    /** Hash of the request: a key reused for a different message is refused, not replayed. */
+    requestHash: text('request_hash').notNull(),
+    channel: text('channel').notNull(), // CHANNELS
+    purpose: text('purpose').notNull(), // PURPOSES
+    templateId: text('template_id').notNull(),
+    language: text('language').notNull(),
+    tone: text('tone').notNull(),
+    /** Where it goes, masked (phone number or email address). */
+    recipient: text('recipient').notNull(),
+    subject: text('subject'),
+    body: text('body').notNull(),
+    /** QUEUED | BLOCKED | SENT | DEAD */
+    status: text('status').notNull(),
+    /** Every contact check, passed or not, as last evaluated (at request, then at send time). */
+    checks: jsonb('checks').$type<{ rule: string; passed: boolean; detail: string }[]>().notNull(),
+    /** The first rule that failed, when BLOCKED. */
+    blockReason: text('block_reason'),
+    /** Provider calls made so far. */
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    /** How many times the message was put on the queue (1, then one more per replay); names the job. */
+    enqueues: integer('enqueues').notNull().default(0),
+    providerMessageId: text('provider_message_id'),
+    /** Whether the customer answered or replied; null until sent. */
+    reached: boolean('reached'),
+    requestedBy: text('requested_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    deadAt: timestamp('dead_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('outreach_messages_key_idx').on(t.tenantId, t.sendKey),
+    index('outreach_messages_case_idx').on(t.caseId, t.createdAt),
+    // The compliance report reads a tenant's attempts by time.
+    index('outreach_messages_tenant_created_idx').on(t.tenantId, t.createdAt),
+    index('outreach_messages_status_idx').on(t.tenantId, t.status, t.updatedAt),
+    // The restart sweep reads every tenant's queued messages.
+    index('outreach_messages_queued_idx').on(t.id).where(sql`${t.status} = 'QUEUED'`),
+  ],
+);
+
+/**
+ * The simulated providers' own ledger (standing in for the SMS, WhatsApp, email and voice
+ * providers' side of the wire): one row per idempotency key, so a key sent twice is delivered once.
+ */
+export const providerDeliveries = pgTable('provider_deliveries', {
+  /** The caller's idempotency key: our message id. */
+  messageKey: text('message_key').primaryKey(),
+  channel: text('channel').notNull(),
+  tenantId: text('tenant_id').notNull(),
+  recipient: text('recipient').notNull(),
+  /** sha256 of subject and body: the same key with other content is refused. */
+  bodyHash: text('body_hash').notNull(),
+  providerMessageId: text('provider_message_id').notNull(),
+  reached: boolean('reached').notNull(),
+  deliveredAt: timestamp('delivered_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A/B tests of collection strategies, per tenant; at most one runs at a time, so a case is never
+ * treated by two. The arms (name, weight, tone, plan kind) are fixed once started: changing them
+ * would move cases between arms, so a new experiment is started instead.
+ */
+export const recoveryExperiments = pgTable(
+  'recovery_experiments',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    name: text('name').notNull(),
+    hypothesis: text('hypothesis').notNull(),
+    primaryMetric: text('primary_metric').notNull(), // EXPERIMENT_METRICS
+    arms: jsonb('arms').$type<{ name: string; weight: number; tone: string | null; planKind: string | null }[]>().notNull(),
+    status: text('status').notNull(), // RUNNING | STOPPED
+    startedBy: text('started_by').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    stoppedBy: text('stopped_by'),
+    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+    stopNote: text('stop_note'),
+  },
+  (t) => [uniqueIndex('recovery_experiments_one_running_idx').on(t.tenantId).where(sql`${t.status} = 'RUNNING'`)],
+);
+
+/**
+ * Which arm a case fell in. The arm is a pure function of the experiment and the case id
+ * (assignArm), so this row is the audit of the enrolment and the base of its outcomes: when,
+ * and how much was overdue then.
+ */
+export const experimentEnrolments = pgTable(
+  'experiment_enrolments',
+  {
+    experimentId: bigint('experiment_id', { mode: 'number' })
+      .notNull()
+      .references(() => recoveryExperiments.id, { onDelete: 'cascade' }),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => recoveryCases.id, { onDelete: 'cascade' }),
+    tenantId: text('tenant_id').notNull(),
+    arm: text('arm').notNull(),
+    overdueAtEnrolment: doublePrecision('overdue_at_enrolment').notNull(),
+    enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.experimentId, t.caseId] }), index('experiment_enrolments_case_idx').on(t.caseId)],
+);

@@ -2,7 +2,8 @@
 // deterministic stream of customers with holdings, transactions (with running balances), need
 // embeddings, bureau files and the credit outcome history the risk model trains on, written in
 // batches so that memory stays flat at a million customers. Ends by computing peer statistics,
-// training the risk model on the outcome history and writing the initial credit policies.
+// training the risk model on the outcome history, writing the initial credit policies and a demo
+// loan book (loan-book.ts: loans paid out to about 8% of the customers, with their repayments).
 import { sql } from 'drizzle-orm';
 import { customers, products, tenantProducts, tenants } from '../drizzle/schema.js';
 import type { Database } from '../server/src/db/index.js';
@@ -15,6 +16,7 @@ import { DEFAULT_CREDIT_POLICY, policyChanges } from '../server/src/domain/credi
 import { insertPolicyVersion } from '../server/src/repositories/credit.js';
 import { trainRiskModel } from '../server/src/services/risk-training.js';
 import { DEFAULT_TRANSACTIONS_PER_MONTH, generateCustomer, generateCustomers, type GeneratedCustomer } from './generator.js';
+import { writeLoanBook, type LoanBookSummary } from './loan-book.js';
 import type { OutcomeSeed } from './outcomes.js';
 import { NeedEmbeddings } from './need-embeddings.js';
 import { BUREAU_RECORDS, CREDIT_OUTCOMES, CUSTOMERS, HOLDINGS, TRANSACTIONS, type CustomerRow } from './tables.js';
@@ -25,7 +27,7 @@ export { CATALOG } from './catalog.js';
 export { generateCustomer, generateCustomers, SEED_AS_OF } from './generator.js';
 export { loadOutcomeDataset, type OutcomeDataset } from '../server/src/repositories/credit-outcomes.js';
 
-export type SeedPhase = 'catalog' | 'customers' | 'peer stats' | 'risk model';
+export type SeedPhase = 'catalog' | 'customers' | 'peer stats' | 'risk model' | 'loan book';
 
 export interface SeedOptions {
   customers: number;
@@ -53,6 +55,17 @@ export interface SeedOptions {
    * that the model always has at least MIN_OUTCOME_HISTORY outcomes to learn from.
    */
   riskModel?: boolean;
+  /**
+   * Write the demo loan book (default true): disbursed loans of about 8% of the customers with
+   * their applications, decisions and repayments, some of them past due (loan-book.ts). Written
+   * after the initial policies, so only when riskModel is not false.
+   */
+  loanBook?: boolean;
+  /**
+   * "Today" of the loan book (default: the clock): loans were paid out 3-12 months before it, and
+   * days past due count up to it. Every random draw still comes from the seed.
+   */
+  now?: Date;
 }
 
 /** Fewest past credits the risk model is trained on (about 10% of them defaulted). */
@@ -74,6 +87,8 @@ export interface SeedSummary {
   needTextsEmbedded: number;
   /** The risk model trained at seed time; null when riskModel was false. */
   riskModel: { version: string; auc: number; rows: number } | null;
+  /** The demo loan book; null when it was not written (loanBook or riskModel false). */
+  loanBook: LoanBookSummary | null;
   ms: number;
 }
 
@@ -87,6 +102,7 @@ function checkOptions(opts: SeedOptions): void {
   whole('seed', opts.seed, Number.MIN_SAFE_INTEGER);
   whole('transactionsPerMonth', opts.transactionsPerMonth ?? DEFAULT_TRANSACTIONS_PER_MONTH, 0);
   whole('batchSize', opts.batchSize ?? DEFAULT_BATCH_SIZE, 1);
+  if (opts.now !== undefined && !(opts.now instanceof Date && Number.isFinite(opts.now.getTime()))) throw new RangeError(`now must be a valid Date, got ${String(opts.now)}`);
 }
 
 export async function seedDatabase(database: Database, opts: SeedOptions): Promise<SeedSummary> {
@@ -126,7 +142,14 @@ export async function seedDatabase(database: Database, opts: SeedOptions): Promi
     report(1, 1, 'risk model');
   }
 
-  return { ...counts, riskModel, products: CATALOG.length, ms: Math.round(performance.now() - started) };
+  let loanBook: SeedSummary['loanBook'] = null;
+  if (opts.riskModel !== false && opts.loanBook !== false) {
+    report(0, 1, 'loan book');
+    loanBook = await writeLoanBook(database, { seed: opts.seed, customers: opts.customers, asOf: opts.now ?? new Date() });
+    report(1, 1, 'loan book');
+  }
+
+  return { ...counts, riskModel, loanBook, products: CATALOG.length, ms: Math.round(performance.now() - started) };
 }
 
 async function writeCatalog(database: Database, embedder: Embedder): Promise<void> {
@@ -181,7 +204,7 @@ async function writeBatch(writer: BulkWriter, batch: GeneratedCustomer[], rows: 
   );
 }
 
-type Totals = Omit<SeedSummary, 'products' | 'needTextsEmbedded' | 'riskModel' | 'ms'>;
+type Totals = Omit<SeedSummary, 'products' | 'needTextsEmbedded' | 'riskModel' | 'loanBook' | 'ms'>;
 
 async function writeCustomers(
   writer: BulkWriter,

@@ -48,6 +48,13 @@ import { InteractionService } from './services/interactions.js';
 import type { ApplicationRecord } from './repositories/credit.js';
 import type { CustomerRow } from './repositories/customers.js';
 import { RiskModelService } from './services/risk-models.js';
+import { createRecoveryServices, type RecoveryServices } from './services/recovery/index.js';
+import { complianceReportHandler, type ReportHandler } from './reports/compliance-report.js';
+import { recoveryCaseTopic, type RecoveryCaseEvent } from './events/topics.js';
+import { loanByApplication } from './repositories/loans.js';
+import { OutreachQueue } from './outreach/queue.js';
+
+const OUTREACH_RESUME_MS = 5 * 60_000;
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -64,7 +71,7 @@ export interface RunningApp {
 export async function startApp(env: Record<string, string | undefined> = {}): Promise<RunningApp> {
   const config = loadConfig({ ...process.env, ...env });
   const log = createLogger(config.LOG_LEVEL);
-  const state: { ready: boolean; phase: string; handleGraphql?: (req: IncomingMessage, res: ServerResponse, search: string) => Promise<void> } = {
+  const state: { ready: boolean; phase: string; handleGraphql?: (req: IncomingMessage, res: ServerResponse, search: string) => Promise<void>; handleReport?: ReportHandler } = {
     ready: false,
     phase: 'starting',
   };
@@ -84,6 +91,8 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       void state.handleGraphql(req, res, search);
       return;
     }
+    // Before the web app: its single-page fallback would answer any path.
+    if (pathname.startsWith('/reports/')) return void (state.handleReport ? state.handleReport(req, res) : unavailable(res, state.phase));
     if (pathname === '/healthz') {
       res.statusCode = state.ready ? 200 : 503;
       res.setHeader('content-type', 'application/json');
@@ -111,6 +120,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
   let bureauCache: ManagedReplyCache | undefined;
   let bureau: BureauClient | undefined;
   let events: EventBus | undefined;
+  let outreachQueue: OutreachQueue | undefined;
   try {
     state.phase = 'opening the database';
     database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, poolSize: config.DB_POOL_SIZE });
@@ -163,6 +173,23 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       cacheTtlSeconds: config.BUREAU_CACHE_TTL_SECONDS,
       logger: log,
     });
+    outreachQueue = new OutreachQueue({
+      database,
+      connectionString: config.DATABASE_URL,
+      retryLimit: config.OUTREACH_RETRY_LIMIT,
+      retryDelaySeconds: config.OUTREACH_RETRY_DELAY_SECONDS,
+      pollSeconds: config.OUTREACH_POLL_SECONDS,
+      log,
+    });
+    const recovery = createRecoveryServices({
+      db: database.db,
+      catalog,
+      log,
+      gatewayFailureRate: config.PAYMENT_GATEWAY_FAILURE_RATE,
+      outreachQueue,
+      outreachFailureRate: config.OUTREACH_FAILURE_RATE,
+      onCaseChanged: (tenantId, caseId) => events!.publish(recoveryCaseTopic(tenantId), { caseId, changedAt: new Date().toISOString() } satisfies RecoveryCaseEvent),
+    });
     const services: Services = {
       config,
       database,
@@ -186,15 +213,32 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         log,
         onDecided: (tenantId, a, customer) => announceDecision(events!, kpis, tenantId, a, customer),
       }),
-      repayments: new RepaymentService(database.db, catalog, policies, undefined, (tenantId, customerId) =>
-        events!.publish(customerScoreTopic(tenantId), { customerId, cause: 'CREDIT_LIMIT', changedAt: new Date().toISOString() } satisfies CustomerScoreEvent),
-      ),
+      repayments: new RepaymentService(database.db, catalog, policies, {
+        onLimitChanged: (tenantId, customerId) =>
+          events!.publish(customerScoreTopic(tenantId), { customerId, cause: 'CREDIT_LIMIT', changedAt: new Date().toISOString() } satisfies CustomerScoreEvent),
+        onRecorded: (tenantId, applicationId) => void refreshLoanOf(recovery, database!.db, tenantId, applicationId, log),
+      }),
       interactions: new InteractionService(database.db, catalog, (tenantId, row, customer) => kpis.record([interactionEvent(tenantId, row, customer.region)])),
       events,
       kpis,
+      recovery,
     };
     state.phase = 'rebuilding the dashboards';
     await kpis.start();
+    state.phase = 'resuming disbursements';
+    const resumed = await recovery.disbursements.resumeUnfinished();
+    if (resumed.found > 0) log.info(`disbursements: resumed ${resumed.found} unfinished (${resumed.completed} completed, ${resumed.compensated} compensated)`);
+    // The first sweep (cases may have aged while the server was down) completes before the server
+    // reports ready, so that early requests do not queue behind it on the embedded database.
+    state.phase = 'refreshing recovery cases';
+    const sweeps = scheduleRecoverySweeps(recovery, config.RECOVERY_SWEEP_MINUTES, log);
+    await sweeps.first;
+    state.phase = 'starting the outreach queue';
+    await outreachQueue.start({
+      send: (job) => recovery.outreach.deliver(job),
+      dead: (job, error) => recovery.outreach.markDead(job, error),
+    });
+    const outreachResume = scheduleOutreachResume(recovery, log);
 
     const schema = buildSchema();
     const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -223,6 +267,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       ],
     });
     await apollo.start();
+    state.handleReport = complianceReportHandler(services, log);
     state.handleGraphql = graphqlHttpHandler(
       apollo,
       ({ req }) => contextFor(services, req.headers.authorization),
@@ -241,7 +286,10 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         if (closed) return;
         closed = true;
         state.ready = false;
+        sweeps.stop();
+        await outreachResume.stop();
         await apollo.stop(); // drains HTTP and WebSocket connections, then closes the server
+        await outreachQueue?.stop(); // after the last request could queue a message, before the database closes
         await bureau?.close();
         await bureauCache?.close();
         await recLog?.close();
@@ -253,6 +301,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       },
     };
   } catch (e) {
+    await outreachQueue?.stop().catch(() => {});
     await bureau?.close().catch(() => {});
     await bureauCache?.close().catch(() => {});
     await events?.close().catch(() => {});
@@ -263,6 +312,57 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     await new Promise((r) => httpServer.close(r));
     throw e;
   }
+}
+
+/**
+ * Queued outreach messages back on the queue: now (a restart may have caught some between being
+ * stored and being queued) and every few minutes (an enqueue that failed). Enqueueing is idempotent.
+ */
+function scheduleOutreachResume(recovery: RecoveryServices, log: Logger): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    running = running
+      .then(() => recovery.outreach.resumeQueued())
+      .catch((e) => log.warn('re-queueing outreach messages failed; the next run retries', e));
+  };
+  run();
+  const timer = setInterval(run, OUTREACH_RESUME_MS);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+/** After a repayment: the loan's delinquency and its case, at once rather than at the next sweep. */
+async function refreshLoanOf(recovery: RecoveryServices, db: Database['db'], tenantId: string, applicationId: number, log: Logger): Promise<void> {
+  try {
+    const loan = await loanByApplication(db, tenantId, applicationId);
+    if (loan) await recovery.engine.refreshLoan(tenantId, loan.id, new Date());
+  } catch (e) {
+    log.warn(`refreshing the loan of application ${applicationId} after a repayment failed; the next sweep will`, e);
+  }
+}
+
+/** A sweep now (cases may have aged while the server was down) and every `minutes` after. */
+function scheduleRecoverySweeps(recovery: RecoveryServices, minutes: number, log: Logger): { first: Promise<unknown>; stop(): void } {
+  let running: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    running = running
+      .then(() => recovery.engine.sweep(null, new Date()))
+      .then((c) => {
+        if (c.casesOpened + c.casesClosed + c.escalated + c.chargedOff > 0) log.info(`recovery sweep: ${JSON.stringify(c)}`);
+      })
+      .catch((e) => log.warn('recovery sweep failed; the next one retries', e));
+    return running;
+  };
+  if (minutes <= 0) return { first: Promise.resolve(), stop() {} };
+  const first = run();
+  const timer = setInterval(run, minutes * 60_000);
+  timer.unref();
+  return { first, stop: () => clearInterval(timer) };
 }
 
 /** A stored decision goes to applicationDecided, to the dashboards, and to the customer's score. */

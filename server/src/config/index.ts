@@ -49,6 +49,18 @@ const schema = z.object({
   /** The simulator's reply latency and failure rate (0-1), when it is started. */
   BUREAU_SIM_LATENCY_MS: z.coerce.number().min(0).max(60_000).default(20),
   BUREAU_SIM_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
+  /** Share of payouts the simulated payment gateway fails (transiently); the disbursement saga retries them. */
+  PAYMENT_GATEWAY_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
+  /** Share of outreach sends (0-1) the simulated SMS, WhatsApp, email and voice providers fail (transiently); the queue retries them. */
+  OUTREACH_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
+  /** Retries of a failed outreach send before it goes to the dead-letter queue. */
+  OUTREACH_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(4),
+  /** First retry delay in whole seconds; each later retry waits about twice as long (with jitter). */
+  OUTREACH_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** How often an idle outreach worker looks for jobs, in seconds (at least 0.5). */
+  OUTREACH_POLL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
+  /** Minutes between recovery sweeps (days past due grow with no event); 0 turns the schedule off. */
+  RECOVERY_SWEEP_MINUTES: z.coerce.number().min(0).max(10_080).default(60),
   /** Budget for one bureau call, retries included; past it the decision uses alternative data only. */
   BUREAU_TIMEOUT_MS: z.coerce.number().int().min(5).max(10_000).default(60),
   BUREAU_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).max(100_000).default(200),

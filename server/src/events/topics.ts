@@ -18,3 +18,11 @@ export interface CustomerScoreEvent {
 }
 
 export const customerScoreTopic = (tenantId: string) => `customer-score:${tenantId}`;
+
+export interface RecoveryCaseEvent {
+  caseId: number;
+  /** ISO date-time. */
+  changedAt: string;
+}
+
+export const recoveryCaseTopic = (tenantId: string) => `recovery-case:${tenantId}`;

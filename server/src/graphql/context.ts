@@ -14,6 +14,7 @@ import type { RepaymentService } from '../services/repayments.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { KpiFeed } from '../events/kpi/kpi-feed.js';
 import type { InteractionService } from '../services/interactions.js';
+import type { RecoveryServices } from '../services/recovery/index.js';
 import type { VerifiedTokenCache } from '../security/token-cache.js';
 import type { TokenService, Viewer } from '../security/viewer.js';
 
@@ -35,6 +36,7 @@ export interface Services {
   /** The live KPIs behind Subscription.dashboard. */
   kpis: KpiFeed;
   interactions: InteractionService;
+  recovery: RecoveryServices;
 }
 
 export interface GraphQLContext {

@@ -11,6 +11,7 @@ import {
 } from '../repositories/customers.js';
 import { applicationsByIds, type ApplicationRecord } from '../repositories/credit.js';
 import { repaymentsOfApplications, type RepaymentRecord } from '../repositories/repayments.js';
+import { createRecoveryLoaders, type RecoveryLoaders } from './recovery.js';
 
 export interface Loaders {
   customer: DataLoader<number, CustomerRow | null>;
@@ -19,6 +20,7 @@ export interface Loaders {
   application: DataLoader<number, ApplicationRecord | null>;
   /** By application id; never cached across requests, since payments arrive all the time. */
   repayments: DataLoader<number, RepaymentRecord[]>;
+  recovery: RecoveryLoaders;
 }
 
 /** Answers a batch from the cache where it can and reads only the misses, in one statement. */
@@ -77,5 +79,6 @@ export function createLoaders(db: AppDb, tenantId: string, hot: HotReadCache): L
       const byApplication = await repaymentsOfApplications(db, tenantId, ids);
       return ids.map((id) => byApplication.get(id) ?? []);
     }),
+    recovery: createRecoveryLoaders(db, tenantId),
   };
 }

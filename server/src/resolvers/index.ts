@@ -18,6 +18,14 @@ import { CustomerScore, ProductKpis } from './analytics/dashboard.js';
 import { Interaction, InteractionResult, recordInteraction } from './analytics/interaction.js';
 import { Repayment, RepaymentResult, applicationRepayments, recordRepayment } from './risk/repayment.js';
 import { Tenant, Theme, Viewer, devLogin, devTenants, viewer } from './tenant/tenant.js';
+import { escalateCase, flagCase, handOverCase, recordPromise, runRecoverySweep, setEscalationRules } from './recovery/case-actions.js';
+import { Disbursement, DisbursementResult, Loan, applicationLoan, customerRecoveryFields, disburseLoan } from './recovery/loan.js';
+import { counterOffer, decideEscalatedPlan, proposeRepaymentPlan } from './recovery/plans.js';
+import { escalationRuleHistory, escalationRules, recoveryCase, recoveryCases } from './recovery/query.js';
+import { CaseEvent, CaseResult, CounterOfferResult, EscalationRules, EscalationRulesResult, PaymentPromise, PlanResult, PromiseResult, RecoveryCase, RepaymentPlan } from './recovery/recovery-case.js';
+import { recoveryCaseUpdated } from './live/recovery-case-updated.js';
+import { CaseExperimentArm, ExperimentArm, ExperimentResult, RecoveryExperiment, caseExperimentArm, recoveryExperiment, recoveryExperiments, startRecoveryExperiment, stopRecoveryExperiment } from './recovery/experiments.js';
+import { OutreachMessage, OutreachResult, caseMessages, outreachDeadLetters, replayDeadLetter, sendOutreach } from './recovery/outreach.js';
 
 export const resolvers: Resolvers = {
   DateTime,
@@ -38,14 +46,60 @@ export const resolvers: Resolvers = {
     creditPolicyHistory,
     riskModel,
     bureauStatus,
+    recoveryCases,
+    recoveryCase,
+    escalationRules,
+    escalationRuleHistory,
+    outreachDeadLetters,
+    recoveryExperiments,
+    recoveryExperiment,
   },
-  Mutation: { devLogin, submitLoanApplication, updateCreditPolicy, recordRepayment, recordInteraction },
-  Subscription: { dashboard, applicationDecided, customerScoreUpdated },
+  Mutation: {
+    devLogin,
+    submitLoanApplication,
+    updateCreditPolicy,
+    recordRepayment,
+    recordInteraction,
+    disburseLoan,
+    proposeRepaymentPlan,
+    counterOffer,
+    decideEscalatedPlan,
+    recordPromise,
+    escalateCase,
+    handOverCase,
+    flagCase,
+    setEscalationRules,
+    runRecoverySweep,
+    sendOutreach,
+    replayDeadLetter,
+    startRecoveryExperiment,
+    stopRecoveryExperiment,
+  },
+  Subscription: { dashboard, applicationDecided, customerScoreUpdated, recoveryCaseUpdated },
+  Loan,
+  Disbursement,
+  DisbursementResult,
+  RecoveryCase: { ...RecoveryCase, ...caseMessages, ...caseExperimentArm },
+  RecoveryExperiment,
+  ExperimentArm,
+  CaseExperimentArm,
+  ExperimentResult,
+  RepaymentPlan,
+  PaymentPromise,
+  CaseEvent,
+  EscalationRules,
+  CaseResult,
+  PlanResult,
+  PromiseResult,
+  EscalationRulesResult,
+  CounterOfferResult,
+  OutreachMessage,
+  OutreachResult,
   ProductKpis,
   CustomerScore,
   Interaction,
   InteractionResult,
-  Customer: { ...Customer, ...customerCreditFields },
+  Customer: { ...Customer, ...customerCreditFields, ...customerRecoveryFields },
   Holding,
   SpendingProfile,
   Product: { ...Product, ...productCreditFields },
@@ -53,7 +107,7 @@ export const resolvers: Resolvers = {
   ProductMatch,
   Recommendation,
   LoanApplicationResult,
-  LoanApplication: { ...LoanApplication, ...applicationRepayments },
+  LoanApplication: { ...LoanApplication, ...applicationRepayments, ...applicationLoan },
   Decision,
   RepaymentResult,
   Repayment,

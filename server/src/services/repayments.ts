@@ -30,18 +30,35 @@ export interface RepaymentRejection {
   message: string;
 }
 
-/** Applications that became a loan or a card. Counter-offers must be accepted first (not yet in the graph). */
-const REPAYABLE_STATUSES = new Set(['APPROVED']);
+export interface RepaymentServiceOptions {
+  now?: () => Date;
+  /** Told after a repayment moved a customer's credit limit (committed); e.g. to tell subscribers. */
+  onLimitChanged?: (tenantId: string, customerId: number) => void;
+  /** Told after a new repayment was stored (committed; not for a replay): e.g. to refresh the loan's delinquency. */
+  onRecorded?: (tenantId: string, applicationId: number) => void;
+}
+
+/**
+ * Applications that became a loan or a card (approved; paid out by the disbursement saga, or
+ * approved before disbursements were recorded). Counter-offers must be accepted first (not yet in the graph).
+ */
+const REPAYABLE_STATUSES = new Set(['APPROVED', 'DISBURSED']);
 
 export class RepaymentService {
+  private readonly now: () => Date;
+  private readonly onLimitChanged: (tenantId: string, customerId: number) => void;
+  private readonly onRecorded: (tenantId: string, applicationId: number) => void;
+
   constructor(
     private readonly db: AppDb,
     private readonly catalog: CatalogStore,
     private readonly policies: CreditPolicyService,
-    private readonly now: () => Date = () => new Date(),
-    /** Told after a repayment moved a customer's credit limit (committed); e.g. to tell subscribers. */
-    private readonly onLimitChanged: (tenantId: string, customerId: number) => void = () => {},
-  ) {}
+    options: RepaymentServiceOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.onLimitChanged = options.onLimitChanged ?? (() => {});
+    this.onRecorded = options.onRecorded ?? (() => {});
+  }
 
   async record(
     viewer: Viewer,
@@ -95,6 +112,7 @@ export class RepaymentService {
     const stored = await repaymentByKey(this.db, viewer.tenantId, payment.idempotencyKey);
     if (!stored) throw new Error(`repayment key ${payment.idempotencyKey} ${inserted ? 'was inserted' : 'conflicted'} but no row holds it`);
     if (inserted && limitChanged && customer) this.onLimitChanged(viewer.tenantId, customer.id);
+    if (inserted) this.onRecorded(viewer.tenantId, application.id);
     return inserted ? stored : replay(stored, requestHash);
   }
 

@@ -1,8 +1,11 @@
 // Every tenant's KPIs in every window, kept incrementally: an event adds to one bucket of each
 // window. Snapshots are derived on demand and cached until the state or the clock's bucket moves.
+// The recovery figures are not counted here: they are read from the database (recovery-tracker.ts)
+// and set whole; setting different figures is a change like an event.
 import type { CounterDelta } from './counters.js';
 import type { KpiEvent } from './kpi-events.js';
 import { RecentIds } from './recent-ids.js';
+import { sameRecoveryKpis, type RecoveryKpisByWindow } from './recovery-kpis.js';
 import type { DashboardSnapshot, KpiWindowName } from './types.js';
 import { WINDOWS, WindowRing } from './window-ring.js';
 
@@ -17,6 +20,8 @@ class TenantKpis {
 
 export class KpiStore {
   private readonly tenants = new Map<string, TenantKpis>();
+  /** Kept across rebuilds: a rebuild re-counts the events, not these. */
+  private readonly recovery = new Map<string, RecoveryKpisByWindow>();
   private recent: RecentIds;
 
   constructor(private readonly now: () => number = Date.now) {
@@ -60,6 +65,14 @@ export class KpiStore {
     for (const [id, v] of versions) if (!this.tenants.has(id)) this.tenant(id).version = v + 1;
   }
 
+  /** Sets the tenant's recovery figures; false (and no new version) when they are the ones it has. */
+  setRecovery(tenantId: string, kpis: RecoveryKpisByWindow): boolean {
+    if (sameRecoveryKpis(this.recovery.get(tenantId), kpis)) return false;
+    this.recovery.set(tenantId, kpis);
+    this.tenant(tenantId).version++;
+    return true;
+  }
+
   tenantIds(): string[] {
     return [...this.tenants.keys()];
   }
@@ -71,7 +84,7 @@ export class KpiStore {
     const bucket = ring.bucketIndexAt(now);
     const cached = t.cache.get(window);
     if (cached && cached.version === t.version && cached.bucket === bucket) return cached.snapshot;
-    const snapshot = ring.snapshot(now, t.version);
+    const snapshot: DashboardSnapshot = { ...ring.snapshot(now, t.version), recovery: this.recovery.get(tenantId)?.[window] ?? null };
     t.cache.set(window, { version: t.version, bucket, snapshot });
     return snapshot;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CounterDelta } from './counters.js';
 import { binValue, latencyBin } from './latency-histogram.js';
-import type { DashboardSnapshot } from './types.js';
+import type { RingSnapshot } from './types.js';
 import { TOP_PRODUCTS, WINDOWS, WindowRing, type WindowSpec } from './window-ring.js';
 
 const BUCKET = 1_000;
@@ -25,7 +25,7 @@ const decided = (approved: boolean, pd: number, latencyMs = 50): CounterDelta =>
 
 const ring = () => new WindowRing(SPEC);
 /** Recommendations per series point, oldest first. */
-const recsPerBucket = (s: DashboardSnapshot) => s.series.map((p) => p.kpis.recommendations);
+const recsPerBucket = (s: RingSnapshot) => s.series.map((p) => p.kpis.recommendations);
 
 describe('WindowRing buckets', () => {
   it('bucketIndexAt is the floor of time / bucketMs', () => {

@@ -1,7 +1,7 @@
 // One dashboard window as a ring of time buckets: adding an event touches one bucket; a bucket
 // that falls out of the window is reused for the newest one, so memory is fixed per window.
 import { addCounters, applyDelta, emptyCounters, kpiValues, type CounterDelta, type Counters } from './counters.js';
-import type { DashboardSnapshot, KpiWindowName } from './types.js';
+import type { KpiWindowName, RingSnapshot } from './types.js';
 
 export interface WindowSpec {
   name: KpiWindowName;
@@ -47,13 +47,13 @@ export class WindowRing {
     if (productId) applyDelta(counterOf(bucket.byProduct, productId), delta);
   }
 
-  snapshot(nowMs: number, version: number): DashboardSnapshot {
+  snapshot(nowMs: number, version: number): RingSnapshot {
     const now = this.bucketIndexAt(nowMs);
     const first = now - this.spec.buckets + 1;
     const totals = emptyCounters();
     const byRegion = new Map<string, Counters>();
     const byProduct = new Map<string, Counters>();
-    const series: DashboardSnapshot['series'] = [];
+    const series: RingSnapshot['series'] = [];
     for (let index = first; index <= now; index++) {
       const b = this.live(index);
       series.push({ at: new Date(index * this.spec.bucketMs), kpis: kpiValues(b?.totals ?? emptyCounters()) });

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel, InteractionModel, DashboardModel, ProductKpisModel, CustomerScoreModel } from '../mappers.js';
+import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel, InteractionModel, DashboardModel, ProductKpisModel, CustomerScoreModel, LoanModel, DisbursementModel, RecoveryCaseModel, RepaymentPlanModel, PaymentPromiseModel, CaseEventModel, EscalationRulesModel, CounterOfferOutcomeModel, OutreachMessageModel, RecoveryExperimentModel, ExperimentArmModel, CaseExperimentArmModel } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -50,13 +50,85 @@ export type ApplicationStatus =
   | 'APPROVED'
   | 'COUNTER_OFFERED'
   | 'DECLINED'
+  /** Approved and paid out: see LoanApplication.loan. */
+  | 'DISBURSED'
+  /** Approved, and the disbursement saga is paying it out. */
+  | 'DISBURSING'
   | 'REFERRED';
+
+/** One arm against the control on one metric. Null figures: not enough data to compare yet. */
+export type ArmComparison = {
+  __typename?: 'ArmComparison';
+  arm: Scalars['String']['output'];
+  ciHigh?: Maybe<Scalars['Float']['output']>;
+  /** 95% interval of a rate difference (Newcombe); null for amounts. */
+  ciLow?: Maybe<Scalars['Float']['output']>;
+  control: Scalars['String']['output'];
+  /** arm minus control: a difference of rates, or rupees per case. */
+  difference?: Maybe<Scalars['Float']['output']>;
+  metric: ExperimentMetric;
+  /** Two-proportion z-test for rates, Welch's t-test for amounts. */
+  pValue?: Maybe<Scalars['Float']['output']>;
+  /** p < 0.05. */
+  significant: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** An arm's enrolled cases and what they came to since enrolment. */
+export type ArmOutcome = {
+  __typename?: 'ArmOutcome';
+  /** Rupees paid since enrolment. */
+  amountRecovered: Scalars['Float']['output'];
+  arm: Scalars['String']['output'];
+  cases: Scalars['Int']['output'];
+  /** Wilson score interval of the cure rate. */
+  cureInterval?: Maybe<Interval>;
+  cureRate?: Maybe<Scalars['Float']['output']>;
+  meanRecoveredPerCase?: Maybe<Scalars['Float']['output']>;
+  promiseKeptInterval?: Maybe<Interval>;
+  promiseKeptRate?: Maybe<Scalars['Float']['output']>;
+  promisesKept: Scalars['Int']['output'];
+  /** Promises kept or broken (pending ones are not counted yet). */
+  promisesSettled: Scalars['Int']['output'];
+  /** Recovered over what was overdue at enrolment. */
+  recoveryRate?: Maybe<Scalars['Float']['output']>;
+  /** Closed as cured or settled. */
+  resolved: Scalars['Int']['output'];
+};
+
+/** When and how this customer is most likely to answer. */
+export type BestContact = {
+  __typename?: 'BestContact';
+  /** MORNING (08-11), MIDDAY (11-14), AFTERNOON (14-17) or EVENING (17-19), local time. */
+  band: Scalars['String']['output'];
+  /** The customer's own attempts behind the estimate (0: the population's best). */
+  basedOnAttempts: Scalars['Int']['output'];
+  channel: ContactChannel;
+  reachRate: Scalars['Float']['output'];
+  reason: Scalars['String']['output'];
+};
 
 export type BreakerState =
   | 'CLOSED'
   | 'HALF_OPEN'
   | 'ISOLATED'
   | 'OPEN';
+
+/** The moves of loans out of one delinquency bucket. */
+export type BucketRollRate = {
+  __typename?: 'BucketRollRate';
+  /** Moves out of the bucket. */
+  count: Scalars['Int']['output'];
+  /** cured per move; null when nothing left the bucket. */
+  cureRate?: Maybe<Scalars['Float']['output']>;
+  /** Moves back to CURRENT. */
+  cured: Scalars['Int']['output'];
+  from: DelinquencyBucket;
+  /** rolledForward per move; null when nothing left the bucket. */
+  rollForwardRate?: Maybe<Scalars['Float']['output']>;
+  /** Moves to a worse bucket. */
+  rolledForward: Scalars['Int']['output'];
+};
 
 /** The credit bureau connector: circuit breaker state and counters since start-up. */
 export type BureauStatus = {
@@ -70,11 +142,74 @@ export type BureauStatus = {
   state: BreakerState;
 };
 
+export type CaseCloseReason =
+  | 'CHARGED_OFF'
+  | 'CURED'
+  | 'SETTLED';
+
+/** One entry of a case's audit trail. */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  /** The user id, or "system" for the automated steps. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The event's details as JSON text. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** OPENED, ASSESSED, PLAN_PROPOSED, COUNTER_OFFER, PLAN_DECIDED, PROMISE_RECORDED, PROMISE_KEPT, PROMISE_BROKEN, PAYMENT, ESCALATED, HANDED_OVER, FLAGGED, ASSIGNED, CLOSED… */
+  kind: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+};
+
+/** A case's place in the running experiment. */
+export type CaseExperimentArm = {
+  __typename?: 'CaseExperimentArm';
+  arm: ExperimentArm;
+  experiment: RecoveryExperiment;
+};
+
+export type CaseFlagsInput = {
+  ceaseRequested?: InputMaybe<Scalars['Boolean']['input']>;
+  dispute?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Why: kept in the audit trail. */
+  note: Scalars['String']['input'];
+  vulnerability?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CaseResult = RecoveryCase | RecoveryRejected;
+
+/** Escalation stages, lowest first. */
+export type CaseStage =
+  | 'ACTIVE_COLLECTION'
+  | 'FIELD'
+  | 'LEGAL'
+  | 'REMINDER'
+  | 'SENIOR_COLLECTOR';
+
+export type CaseStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 export type ConsentInput = {
   /** Consent to ask the credit bureau. Without it, only alternative data decides. */
   bureauCheck: Scalars['Boolean']['input'];
   /** Consent to assess the application with the applicant's data, including bank transactions. Required. */
   creditAssessment: Scalars['Boolean']['input'];
+};
+
+export type ContactChannel =
+  | 'EMAIL'
+  | 'SMS'
+  | 'VOICE'
+  | 'WHATSAPP';
+
+/** One contact rule as evaluated for a message. */
+export type ContactCheck = {
+  __typename?: 'ContactCheck';
+  detail: Scalars['String']['output'];
+  passed: Scalars['Boolean']['output'];
+  /** ATTEMPT_LIMIT, QUIET_HOURS, DISPUTE, CEASE_REQUEST (every message), CASE_OPEN (when the case closed while it waited). */
+  rule: Scalars['String']['output'];
 };
 
 export type CounterOffer = {
@@ -86,11 +221,31 @@ export type CounterOffer = {
   text: Scalars['String']['output'];
 };
 
+/** What the customer asks for instead of the proposed plan; omitted fields keep the proposal's. */
+export type CounterOfferInput = {
+  /** YYYY-MM-DD. */
+  firstPaymentDate?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<PlanKind>;
+  monthlyAmount?: InputMaybe<Scalars['Float']['input']>;
+  settlementAmount?: InputMaybe<Scalars['Float']['input']>;
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CounterOfferKind =
   | 'LONGER_TERM'
   | 'RESTRUCTURING'
   | 'SEASONAL_SCHEDULE'
   | 'SMALLER_AMOUNT';
+
+/** What a counter-offer came to: accepted automatically, or escalated to a person. */
+export type CounterOfferOutcome = {
+  __typename?: 'CounterOfferOutcome';
+  plan: RepaymentPlan;
+  /** Why it was accepted, or which bound it broke. */
+  reasons: Array<RecoveryReason>;
+};
+
+export type CounterOfferResult = CounterOfferOutcome | RecoveryRejected;
 
 export type CreditLimit = {
   __typename?: 'CreditLimit';
@@ -199,12 +354,15 @@ export type Customer = Node & {
   holdings: Array<Holding>;
   id: Scalars['ID']['output'];
   kind: CustomerKind;
+  loans: Array<Loan>;
   name: Scalars['String']['output'];
   newToCredit: Scalars['Boolean']['output'];
   /** Products that peers in the same segment commonly hold and this customer does not. */
   productGaps: Array<Product>;
   /** The top-k products for this customer, ranked, each with a confidence and reasons. k is 1-50. */
   recommendations: Array<Recommendation>;
+  /** Open cases first, then the latest closed ones. */
+  recoveryCases: Array<RecoveryCase>;
   region: Scalars['String']['output'];
   /** Segment code, e.g. YOUNG_PROFESSIONAL; see Query.segments for labels. */
   segment: Scalars['String']['output'];
@@ -282,6 +440,12 @@ export type Dashboard = {
   byRegion: Array<RegionKpis>;
   /** Start of the oldest point of the window. */
   from: Scalars['DateTime']['output'];
+  /**
+   * Recovery performance over the same window, and the open cases now. Read from the recovery
+   * records (not counted per event): again within a few seconds of each recovery change, and each
+   * minute while watched. Null only until the server has first read it.
+   */
+  recovery?: Maybe<RecoveryKpis>;
   /** One point per bucket, oldest first, covering the whole window (empty buckets included). */
   series: Array<KpiPoint>;
   /** The most successful products: most approvals, then most applications; up to 5. */
@@ -340,10 +504,65 @@ export type DecisionOutcome =
   /** A person must look at it (fraud signals, a policy rule, or a score in the review band). */
   | 'REFER';
 
+/** Days past due, bucketed. */
+export type DelinquencyBucket =
+  | 'CURRENT'
+  | 'DPD_1_30'
+  | 'DPD_31_60'
+  | 'DPD_61_90'
+  | 'DPD_90_PLUS';
+
 export type DevLogin = {
   __typename?: 'DevLogin';
   token: Scalars['String']['output'];
   viewer: Viewer;
+};
+
+/** The saga that turns an approved application into a paid-out loan. */
+export type Disbursement = Node & {
+  __typename?: 'Disbursement';
+  amount: Scalars['Float']['output'];
+  application: LoanApplication;
+  attempts: Scalars['Int']['output'];
+  history: Array<DisbursementStep>;
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  loan?: Maybe<Loan>;
+  payoutReference?: Maybe<Scalars['String']['output']>;
+  status: DisbursementStatus;
+  /** The step last completed: STARTED, LIMIT_RESERVED, LOAN_CREATED, PAID_OUT or CONFIRMED. */
+  step: Scalars['String']['output'];
+};
+
+/** Nothing was disbursed; `field` names the input at fault. */
+export type DisbursementRejected = {
+  __typename?: 'DisbursementRejected';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type DisbursementResult = Disbursement | DisbursementRejected;
+
+export type DisbursementStatus =
+  /** A step failed for good and every earlier step was undone. */
+  | 'COMPENSATED'
+  | 'COMPENSATING'
+  | 'COMPLETED'
+  | 'RUNNING';
+
+export type DisbursementStep = {
+  __typename?: 'DisbursementStep';
+  at: Scalars['DateTime']['output'];
+  detail: Scalars['String']['output'];
+  step: Scalars['String']['output'];
+};
+
+/** An amount due (or planned) on a date. */
+export type Due = {
+  __typename?: 'Due';
+  amount: Scalars['Float']['output'];
+  /** YYYY-MM-DD, the customer's local calendar. */
+  dueDate: Scalars['String']['output'];
 };
 
 export type Eligibility = {
@@ -358,6 +577,81 @@ export type Eligibility = {
   /** Empty: offered in every region. */
   regions: Array<Scalars['String']['output']>;
 };
+
+/** The escalation rules in force for the tenant (a new version on every change). */
+export type EscalationRules = {
+  __typename?: 'EscalationRules';
+  /** Move a case up one stage after this many broken promises at its stage. */
+  brokenPromisesToEscalate: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Move a case up one stage after this many days at the same stage. */
+  daysAtStageToEscalate: Scalars['Int']['output'];
+  /** Hand a case to a person after this many failed contact attempts in a row. */
+  failedAttemptsToHandOver: Scalars['Int']['output'];
+  handOverOnDispute: Scalars['Boolean']['output'];
+  handOverOnVulnerability: Scalars['Boolean']['output'];
+  note: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type EscalationRulesInput = {
+  brokenPromisesToEscalate: Scalars['Int']['input'];
+  daysAtStageToEscalate: Scalars['Int']['input'];
+  failedAttemptsToHandOver: Scalars['Int']['input'];
+  handOverOnDispute: Scalars['Boolean']['input'];
+  handOverOnVulnerability: Scalars['Boolean']['input'];
+  /** Why the rules changed: kept with the version. */
+  note: Scalars['String']['input'];
+};
+
+export type EscalationRulesResult = EscalationRules | RecoveryRejected;
+
+/** One strategy under test. The first arm of an experiment is its control. */
+export type ExperimentArm = {
+  __typename?: 'ExperimentArm';
+  /** What the arm does, in words. */
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The plan proposed when the collector does not ask for a kind; null keeps the recommended one. */
+  planKind?: Maybe<PlanKind>;
+  /** The tone of every message to the arm's cases; null keeps the tone chosen from the case. A vulnerable customer, or one unable to pay, is written to empathetically whatever the arm says. */
+  tone?: Maybe<MessageTone>;
+  /** Relative share of the cases. */
+  weight: Scalars['Float']['output'];
+};
+
+export type ExperimentArmInput = {
+  /** 1 to 32 lower-case letters, digits or hyphens. */
+  name: Scalars['String']['input'];
+  planKind?: InputMaybe<PlanKind>;
+  tone?: InputMaybe<MessageTone>;
+  weight?: Scalars['Float']['input'];
+};
+
+/** What an experiment is judged on; every metric is reported, the primary one names the winner. */
+export type ExperimentMetric =
+  /** Rupees paid on the loan since enrolment, per case. */
+  | 'AMOUNT_RECOVERED'
+  /** Enrolled cases closed as cured or settled. */
+  | 'CURE_RATE'
+  /** Promises made since enrolment that were kept, of those kept or broken. */
+  | 'PROMISE_KEPT_RATE';
+
+export type ExperimentResult = RecoveryExperiment | RecoveryRejected;
+
+export type ExperimentResults = {
+  __typename?: 'ExperimentResults';
+  arms: Array<ArmOutcome>;
+  comparisons: Array<ArmComparison>;
+  summary: Scalars['String']['output'];
+  /** The arm that beats the control on the primary metric at the 5% level, if any. */
+  winner?: Maybe<Scalars['String']['output']>;
+};
+
+export type ExperimentStatus =
+  | 'RUNNING'
+  | 'STOPPED';
 
 export type FraudAssessment = {
   __typename?: 'FraudAssessment';
@@ -443,6 +737,13 @@ export type InteractionRejected = {
 
 export type InteractionResult = Interaction | InteractionRejected;
 
+/** A 95% interval. */
+export type Interval = {
+  __typename?: 'Interval';
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+};
+
 export type KpiPoint = {
   __typename?: 'KpiPoint';
   /** Start of the bucket. */
@@ -489,6 +790,40 @@ export type Kpis = {
   views: Scalars['Int']['output'];
 };
 
+export type Level =
+  | 'HIGH'
+  | 'LOW';
+
+/** An approved application paid out. Delinquency is computed from its schedule and its repayments. */
+export type Loan = Node & {
+  __typename?: 'Loan';
+  application: LoanApplication;
+  aprPercent: Scalars['Float']['output'];
+  bucket: DelinquencyBucket;
+  chargedOffAt?: Maybe<Scalars['DateTime']['output']>;
+  customer: Customer;
+  daysPastDue: Scalars['Int']['output'];
+  /** When delinquency was last computed. */
+  delinquencyAsOf?: Maybe<Scalars['DateTime']['output']>;
+  disbursedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The schedule the customer owes. */
+  dues: Array<Due>;
+  id: Scalars['ID']['output'];
+  kind: LoanKind;
+  monthlyInstalment: Scalars['Float']['output'];
+  /** Scheduled total less what was paid. */
+  outstanding: Scalars['Float']['output'];
+  /** Due on or before today and not paid. */
+  overdueAmount: Scalars['Float']['output'];
+  principal: Scalars['Float']['output'];
+  product: Product;
+  /** The open recovery case, else the latest one; null when the loan was never delinquent. */
+  recoveryCase?: Maybe<RecoveryCase>;
+  status: LoanStatus;
+  termMonths: Scalars['Int']['output'];
+  totalPaid: Scalars['Float']['output'];
+};
+
 /** A loan or card application and its decision. */
 export type LoanApplication = Node & {
   __typename?: 'LoanApplication';
@@ -500,6 +835,8 @@ export type LoanApplication = Node & {
   decision?: Maybe<Decision>;
   id: Scalars['ID']['output'];
   idempotencyKey: Scalars['String']['output'];
+  /** The loan this application became, once disbursed. */
+  loan?: Maybe<Loan>;
   product: Product;
   purpose: Scalars['String']['output'];
   /** Repayments on this application's loan or card, latest due date first. */
@@ -533,18 +870,57 @@ export type LoanApplicationInput = {
 
 export type LoanApplicationResult = ApplicationRejected | LoanApplication;
 
+/** A loan's kind: instalments on a schedule, or a revolving card line with a monthly minimum due. */
+export type LoanKind =
+  | 'INSTALLMENT'
+  | 'REVOLVING';
+
+export type LoanStatus =
+  | 'ACTIVE'
+  /** The disbursement failed and was compensated: no money moved. */
+  | 'CANCELLED'
+  | 'CHARGED_OFF'
+  | 'CLOSED'
+  /** The disbursement saga is running. */
+  | 'PENDING';
+
+export type MessageTone =
+  | 'EMPATHETIC'
+  /** Facts and next steps, never threats: for customers able to pay who have shown they will not. */
+  | 'FIRM'
+  | 'NEUTRAL';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * COLLECTOR or ADMIN, for the customer. Inside the configured bounds the counter-offer is accepted
+   * automatically; outside them it is escalated to a person.
+   */
+  counterOffer: CounterOfferResult;
+  /** ADMIN (a senior collector's call): approve or decline an escalated plan. */
+  decideEscalatedPlan: PlanResult;
   /**
    * Development only (NODE_ENV other than production): a signed token for the chosen role and tenant.
    * Send it as `Authorization: Bearer <token>`.
    */
   devLogin: DevLogin;
+  /** RM or ADMIN. Runs the disbursement saga for an approved application; the same key replays it. */
+  disburseLoan: DisbursementResult;
+  /** COLLECTOR or ADMIN: move the case up one stage. */
+  escalateCase: CaseResult;
+  /** COLLECTOR or ADMIN: record a vulnerability signal, a dispute or a cease request (or clear one). */
+  flagCase: CaseResult;
+  /** COLLECTOR or ADMIN: a person takes the case over. */
+  handOverCase: CaseResult;
+  /** COLLECTOR or ADMIN. The system proposes a plan (of the kind given, else the recommended kind). */
+  proposeRepaymentPlan: PlanResult;
   /**
    * Record a view, click or dismissal of a recommended product. Idempotent per eventId: a retry
    * returns the first record; an eventId reused for a different interaction is rejected.
    */
   recordInteraction: InteractionResult;
+  /** COLLECTOR or ADMIN. The same key always returns the same promise. */
+  recordPromise: PromiseResult;
   /**
    * COLLECTOR or ADMIN. Records a repayment and, for cards, reviews the credit limit by the policy's
    * rule (raise after a run of on-time payments, cut after a very late payment or repeated missed
@@ -552,6 +928,22 @@ export type Mutation = {
    * gateway is counted once; a key reused for a different payment is rejected.
    */
   recordRepayment: RepaymentResult;
+  /** ADMIN: a dead message back on the delivery queue. */
+  replayDeadLetter: OutreachResult;
+  /** ADMIN: recompute delinquency of every active loan now (it also runs on a schedule). */
+  runRecoverySweep: RecoverySweep;
+  /**
+   * COLLECTOR or ADMIN. Composes the message and checks the contact limits: a message that would
+   * break one is stored BLOCKED (with every check) and never sent; otherwise it is queued for
+   * delivery. The same sendKey returns the same message.
+   */
+  sendOutreach: OutreachResult;
+  /** ADMIN: a new version of the escalation rules. */
+  setEscalationRules: EscalationRulesResult;
+  /** ADMIN. Refused while another experiment runs. */
+  startRecoveryExperiment: ExperimentResult;
+  /** ADMIN, saying why. */
+  stopRecoveryExperiment: ExperimentResult;
   /**
    * Submit a loan or card application and get its decision. The same idempotency key always returns
    * the same application, also when retries arrive at the same time; a key reused for a different
@@ -563,9 +955,52 @@ export type Mutation = {
 };
 
 
+export type MutationCounterOfferArgs = {
+  input: CounterOfferInput;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideEscalatedPlanArgs = {
+  approve: Scalars['Boolean']['input'];
+  note: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationDevLoginArgs = {
   role: Role;
   tenantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationDisburseLoanArgs = {
+  applicationId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationEscalateCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationFlagCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  input: CaseFlagsInput;
+};
+
+
+export type MutationHandOverCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationProposeRepaymentPlanArgs = {
+  caseId: Scalars['ID']['input'];
+  kind?: InputMaybe<PlanKind>;
 };
 
 
@@ -575,9 +1010,43 @@ export type MutationRecordInteractionArgs = {
 };
 
 
+export type MutationRecordPromiseArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  input: PromiseInput;
+};
+
+
 export type MutationRecordRepaymentArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: RepaymentInput;
+};
+
+
+export type MutationReplayDeadLetterArgs = {
+  messageId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendOutreachArgs = {
+  caseId: Scalars['ID']['input'];
+  input: OutreachInput;
+};
+
+
+export type MutationSetEscalationRulesArgs = {
+  input: EscalationRulesInput;
+};
+
+
+export type MutationStartRecoveryExperimentArgs = {
+  input: StartExperimentInput;
+};
+
+
+export type MutationStopRecoveryExperimentArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -597,6 +1066,72 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+export type OutreachInput = {
+  /** Default: the case's best contact channel. */
+  channel?: InputMaybe<ContactChannel>;
+  purpose?: InputMaybe<OutreachPurpose>;
+  /** The caller's idempotency key: the same key always returns the same message. */
+  sendKey: Scalars['String']['input'];
+};
+
+/** A message to a case's customer, composed from reviewed templates. */
+export type OutreachMessage = Node & {
+  __typename?: 'OutreachMessage';
+  /** Provider calls made so far. */
+  attempts: Scalars['Int']['output'];
+  /** The first rule that failed, when BLOCKED. */
+  blockReason?: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  case: RecoveryCase;
+  channel: ContactChannel;
+  /** Every contact rule, passed or not, as last checked (when requested, then when sent). */
+  checks: Array<ContactCheck>;
+  createdAt: Scalars['DateTime']['output'];
+  /** When it went to the dead-letter queue. */
+  deadAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** en or hi: the case's language. */
+  language: Scalars['String']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  purpose: OutreachPurpose;
+  /** Whether the customer answered or replied; null until sent. */
+  reached?: Maybe<Scalars['Boolean']['output']>;
+  /** The phone number or email address, masked. */
+  recipient: Scalars['String']['output'];
+  requestedBy: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: OutreachStatus;
+  /** Email only. */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** purpose.tone.language of the template used, e.g. REMINDER.NEUTRAL.hi. */
+  templateId: Scalars['String']['output'];
+  tone: MessageTone;
+};
+
+/** What an outreach message is for; each purpose has reviewed templates in every tone and language. */
+export type OutreachPurpose =
+  /** Offers the active plan, else the latest proposed one. */
+  | 'PLAN_OFFER'
+  /** Follows up the latest broken promise. */
+  | 'PROMISE_BROKEN'
+  /** Confirms the latest pending promise to pay. */
+  | 'PROMISE_CONFIRMATION'
+  /** Names what is due, the plan being followed (if any) and how to pay. */
+  | 'REMINDER'
+  /** Offers the case's settlement plan. */
+  | 'SETTLEMENT_OFFER';
+
+export type OutreachResult = OutreachMessage | RecoveryRejected;
+
+export type OutreachStatus =
+  /** A contact limit stopped it: never sent. `checks` and `blockReason` say which. */
+  | 'BLOCKED'
+  /** Every retry failed: in the dead-letter queue until an admin replays it. */
+  | 'DEAD'
+  /** Waiting on the delivery queue (also while retries back off). */
+  | 'QUEUED'
+  | 'SENT';
+
 /** Relay cursor pagination. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -605,6 +1140,40 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+export type PaymentPromise = Node & {
+  __typename?: 'PaymentPromise';
+  amount: Scalars['Float']['output'];
+  channel?: Maybe<ContactChannel>;
+  /** YYYY-MM-DD, local. */
+  dueDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  madeAt: Scalars['DateTime']['output'];
+  /** Payments counted towards it so far. */
+  paidTowards: Scalars['Float']['output'];
+  recordedBy: Scalars['String']['output'];
+  /** The local date it was kept or broken. */
+  settledOn?: Maybe<Scalars['String']['output']>;
+  status: PromiseStatus;
+};
+
+export type PlanKind =
+  | 'SEASONAL'
+  | 'SETTLEMENT'
+  | 'STANDARD'
+  | 'STEP_DOWN';
+
+export type PlanResult = RecoveryRejected | RepaymentPlan;
+
+export type PlanStatus =
+  /** A counter-offer inside the configured bounds, accepted automatically. */
+  | 'ACCEPTED'
+  | 'APPROVED'
+  | 'DECLINED'
+  /** A counter-offer outside the bounds: waiting for a person. */
+  | 'ESCALATED'
+  | 'PROPOSED'
+  | 'SUPERSEDED';
 
 export type PolicyChange = {
   __typename?: 'PolicyChange';
@@ -706,6 +1275,30 @@ export type ProfileInput = {
   region: Scalars['String']['input'];
 };
 
+export type PromiseInput = {
+  amount: Scalars['Float']['input'];
+  /** Where the promise was made. */
+  channel?: InputMaybe<ContactChannel>;
+  /** YYYY-MM-DD, today or later (the customer's calendar). */
+  dueDate: Scalars['String']['input'];
+};
+
+export type PromiseResult = PaymentPromise | RecoveryRejected;
+
+export type PromiseStatus =
+  | 'BROKEN'
+  | 'KEPT'
+  | 'PENDING';
+
+/** What moved the propensity-to-pay score, largest effect first. */
+export type PropensityFactor = {
+  __typename?: 'PropensityFactor';
+  /** Contribution to the log-odds. */
+  effect: Scalars['Float']['output'];
+  feature: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   bureauStatus: BureauStatus;
@@ -718,13 +1311,25 @@ export type Query = {
   customers: CustomerConnection;
   /** Tenants a development login may choose; outside production only. */
   devTenants: Array<Tenant>;
+  /** ADMIN: every version, newest first. */
+  escalationRuleHistory: Array<EscalationRules>;
+  /** COLLECTOR or ADMIN: the rules in force. */
+  escalationRules: EscalationRules;
   /** Any object by its global id; null when the id is unknown or not visible to the viewer. */
   node?: Maybe<Node>;
+  /** ADMIN: the dead-letter queue, most recently failed first. */
+  outreachDeadLetters: Array<OutreachMessage>;
   product?: Maybe<Product>;
   /** Products offered by the viewer's tenant. first is 1-100 (default 20). */
   products: ProductConnection;
   /** Top-k products for a prospect with no record. k is 1-50. */
   recommendationsForProfile: Array<Recommendation>;
+  recoveryCase?: Maybe<RecoveryCase>;
+  /** COLLECTOR or ADMIN: the case queue, highest priority first. */
+  recoveryCases: RecoveryCaseConnection;
+  recoveryExperiment?: Maybe<RecoveryExperiment>;
+  /** COLLECTOR, ANALYST or ADMIN: the tenant's experiments, newest first. */
+  recoveryExperiments: Array<RecoveryExperiment>;
   regions: Array<Scalars['String']['output']>;
   riskModel: RiskModel;
   /** Semantic search over the catalog with the embedding model. first is 1-50. */
@@ -756,6 +1361,11 @@ export type QueryNodeArgs = {
 };
 
 
+export type QueryOutreachDeadLettersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -771,6 +1381,23 @@ export type QueryProductsArgs = {
 export type QueryRecommendationsForProfileArgs = {
   k?: InputMaybe<Scalars['Int']['input']>;
   profile: ProfileInput;
+};
+
+
+export type QueryRecoveryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecoveryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RecoveryCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRecoveryExperimentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -822,6 +1449,192 @@ export type Recommendation = {
   score: Scalars['Float']['output'];
 };
 
+/** A delinquent loan being worked. */
+export type RecoveryCase = Node & {
+  __typename?: 'RecoveryCase';
+  ability: Level;
+  abilityScore: Scalars['Float']['output'];
+  /** The accepted (or approved) plan being followed, if any. */
+  activePlan?: Maybe<RepaymentPlan>;
+  assignedTo?: Maybe<Scalars['String']['output']>;
+  bestContact?: Maybe<BestContact>;
+  bucket: DelinquencyBucket;
+  ceaseRequested: Scalars['Boolean']['output'];
+  closeReason?: Maybe<CaseCloseReason>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  customer: Customer;
+  daysPastDue: Scalars['Int']['output'];
+  dispute: Scalars['Boolean']['output'];
+  /** The arm of the running experiment this case is in, if any. */
+  experimentArm?: Maybe<CaseExperimentArm>;
+  /** A person has taken the case over from the automated strategy. */
+  handedOver: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The language messages are written in: en or hi. */
+  language: Scalars['String']['output'];
+  loan: Loan;
+  /** Outreach messages, newest first. */
+  messages: Array<OutreachMessage>;
+  openedAt: Scalars['DateTime']['output'];
+  outstanding: Scalars['Float']['output'];
+  overdueAmount: Scalars['Float']['output'];
+  plans: Array<RepaymentPlan>;
+  /** Higher first in the collectors' queue. */
+  priority: Scalars['Float']['output'];
+  promises: Array<PaymentPromise>;
+  propensityFactors: Array<PropensityFactor>;
+  propensityModelVersion: Scalars['String']['output'];
+  /** Probability of a payment in the next 30 days, from the propensity model. */
+  propensityToPay: Scalars['Float']['output'];
+  /** Why this segment and strategy, citing the figures. */
+  reasons: Array<RecoveryReason>;
+  segment: RecoverySegment;
+  stage: CaseStage;
+  stageSince: Scalars['DateTime']['output'];
+  status: CaseStatus;
+  strategy: RecoveryStrategy;
+  /** The customer's time zone (IANA), whose clock quiet hours follow. */
+  timeZone: Scalars['String']['output'];
+  /** Every case event, newest first: the audit trail. */
+  timeline: Array<CaseEvent>;
+  /** Bumped on every change. */
+  version: Scalars['Int']['output'];
+  vulnerability: Scalars['Boolean']['output'];
+  willingness: Level;
+  willingnessScore: Scalars['Float']['output'];
+};
+
+
+/** A delinquent loan being worked. */
+export type RecoveryCaseTimelineArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecoveryCaseConnection = {
+  __typename?: 'RecoveryCaseConnection';
+  edges: Array<RecoveryCaseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RecoveryCaseEdge = {
+  __typename?: 'RecoveryCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: RecoveryCase;
+};
+
+export type RecoveryCaseFilter = {
+  /** A collector's user id; "me" for the viewer. */
+  assignedTo?: InputMaybe<Scalars['String']['input']>;
+  bucket?: InputMaybe<DelinquencyBucket>;
+  handedOver?: InputMaybe<Scalars['Boolean']['input']>;
+  stage?: InputMaybe<CaseStage>;
+  status?: InputMaybe<CaseStatus>;
+  strategy?: InputMaybe<RecoveryStrategy>;
+};
+
+/**
+ * An A/B test of collection strategies. Cases opened while it runs are split among its arms by a
+ * hash of the experiment and case ids: sticky, and the same on every replica. One runs per tenant.
+ */
+export type RecoveryExperiment = Node & {
+  __typename?: 'RecoveryExperiment';
+  arms: Array<ExperimentArm>;
+  hypothesis: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  primaryMetric: ExperimentMetric;
+  /** Computed on request from the enrolled cases' promises, payments and closures. */
+  results: ExperimentResults;
+  startedAt: Scalars['DateTime']['output'];
+  startedBy: Scalars['String']['output'];
+  status: ExperimentStatus;
+  stopNote?: Maybe<Scalars['String']['output']>;
+  stoppedAt?: Maybe<Scalars['DateTime']['output']>;
+  stoppedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Recovery performance of the tenant. Windowed figures count what happened inside the dashboard's
+ * window; rates are null when there is nothing to divide by.
+ */
+export type RecoveryKpis = {
+  __typename?: 'RecoveryKpis';
+  /** Repaid on those cases' loans while each case was open. */
+  amountRecovered: Scalars['Float']['output'];
+  /** Open cases now by escalation stage, every stage listed, lowest first. */
+  casesByStage: Array<StageCount>;
+  casesClosed: Scalars['Int']['output'];
+  casesCured: Scalars['Int']['output'];
+  casesOpened: Scalars['Int']['output'];
+  /** Cases closed CURED per case closed (cured, settled or charged off). */
+  cureRate?: Maybe<Scalars['Float']['output']>;
+  messagesSent: Scalars['Int']['output'];
+  /** Open cases now (not windowed). */
+  openCases: Scalars['Int']['output'];
+  /** Overdue amount of the cases opened in the window, each as it was when the case opened. */
+  overdueAtOpening: Scalars['Float']['output'];
+  /** Promises to pay kept per promise settled (kept or broken) in the window. */
+  promiseKeptRate?: Maybe<Scalars['Float']['output']>;
+  promisesBroken: Scalars['Int']['output'];
+  promisesKept: Scalars['Int']['output'];
+  /**
+   * Of the cases opened in the window: what was repaid on their loans from the opening until the
+   * case closed (or now), per rupee overdue when they opened. Above 1 when the customer also paid
+   * what fell due while the case was open.
+   */
+  recoveryRate?: Maybe<Scalars['Float']['output']>;
+  /** Outreach messages sent that reached the customer (answered or replied) per message sent. */
+  rightPartyContactRate?: Maybe<Scalars['Float']['output']>;
+  rightPartyContacts: Scalars['Int']['output'];
+  /**
+   * Loans leaving each delinquency bucket in the window, one entry per bucket in bucket order
+   * (CURRENT first): a loan that changed bucket twice counts twice.
+   */
+  rollRates: Array<BucketRollRate>;
+};
+
+/** A stable code and the words a collector reads. */
+export type RecoveryReason = {
+  __typename?: 'RecoveryReason';
+  code: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Nothing was changed; `field` names the input at fault. */
+export type RecoveryRejected = {
+  __typename?: 'RecoveryRejected';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Ability to pay x willingness to pay. */
+export type RecoverySegment =
+  | 'ABLE_UNWILLING'
+  | 'ABLE_WILLING'
+  | 'UNABLE_UNWILLING'
+  | 'UNABLE_WILLING';
+
+export type RecoveryStrategy =
+  | 'FIELD_ESCALATION'
+  | 'GENTLE_REMINDER'
+  | 'HARDSHIP_PLAN'
+  | 'LEGAL'
+  | 'SETTLEMENT_OFFER';
+
+/** What a delinquency sweep did. */
+export type RecoverySweep = {
+  __typename?: 'RecoverySweep';
+  casesClosed: Scalars['Int']['output'];
+  casesOpened: Scalars['Int']['output'];
+  casesUpdated: Scalars['Int']['output'];
+  chargedOff: Scalars['Int']['output'];
+  escalated: Scalars['Int']['output'];
+  handedOver: Scalars['Int']['output'];
+  loansChecked: Scalars['Int']['output'];
+  promisesSettled: Scalars['Int']['output'];
+};
+
 export type RegionKpis = {
   __typename?: 'RegionKpis';
   kpis: Kpis;
@@ -870,6 +1683,23 @@ export type RepaymentInput = {
   paidAt: Scalars['DateTime']['input'];
   /** For cards: the statement balance, at least amountDue. A limit is never cut below it. */
   statementBalance?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type RepaymentPlan = Node & {
+  __typename?: 'RepaymentPlan';
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** What the plan forgives (settlements). */
+  discount: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  kind: PlanKind;
+  payments: Array<Due>;
+  proposedBy: Scalars['String']['output'];
+  reasons: Array<RecoveryReason>;
+  status: PlanStatus;
+  termMonths: Scalars['Int']['output'];
+  total: Scalars['Float']['output'];
 };
 
 /** The repayment was not recorded: nothing was stored. */
@@ -956,6 +1786,22 @@ export type SpendingProfile = {
   topCategories: Array<Share>;
 };
 
+export type StageCount = {
+  __typename?: 'StageCount';
+  count: Scalars['Int']['output'];
+  stage: CaseStage;
+};
+
+export type StartExperimentInput = {
+  /** 2 to 4 arms, the first the control; no two may treat cases the same way. */
+  arms: Array<ExperimentArmInput>;
+  /** Enrol the cases open now as well as those opened from now on. */
+  enrolOpenCases?: Scalars['Boolean']['input'];
+  hypothesis: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  primaryMetric?: ExperimentMetric;
+};
+
 /**
  * Over graphql-ws on /graphql. The token goes in connection_init ({ authorization: "Bearer …" }):
  * a bad or missing one closes the socket with 4401, an operation outside the viewer's role or
@@ -980,6 +1826,8 @@ export type Subscription = {
    * fresh state: never patch a gap from earlier messages.
    */
   dashboard: Dashboard;
+  /** COLLECTOR or ADMIN: case changes of the viewer's tenant, or of one case. */
+  recoveryCaseUpdated: RecoveryCase;
 };
 
 
@@ -1010,6 +1858,16 @@ export type SubscriptionCustomerScoreUpdatedArgs = {
  */
 export type SubscriptionDashboardArgs = {
   window?: InputMaybe<KpiWindow>;
+};
+
+
+/**
+ * Over graphql-ws on /graphql. The token goes in connection_init ({ authorization: "Bearer …" }):
+ * a bad or missing one closes the socket with 4401, an operation outside the viewer's role or
+ * tenant with 4403. Subscriptions only ever see the viewer's tenant.
+ */
+export type SubscriptionRecoveryCaseUpdatedArgs = {
+  caseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A white-label partner with its own customers, catalog and look. */
@@ -1108,9 +1966,29 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  CaseResult:
+    | ( RecoveryCaseModel )
+    | ( RecoveryRejected )
+  ;
+  CounterOfferResult:
+    | ( CounterOfferOutcomeModel )
+    | ( RecoveryRejected )
+  ;
   CreditPolicyResult:
     | ( CreditPolicyModel )
     | ( PolicyRejected )
+  ;
+  DisbursementResult:
+    | ( DisbursementModel )
+    | ( DisbursementRejected )
+  ;
+  EscalationRulesResult:
+    | ( EscalationRulesModel )
+    | ( RecoveryRejected )
+  ;
+  ExperimentResult:
+    | ( RecoveryExperimentModel )
+    | ( RecoveryRejected )
   ;
   InteractionResult:
     | ( InteractionModel )
@@ -1119,6 +1997,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
   LoanApplicationResult:
     | ( ApplicationRejected )
     | ( LoanApplicationModel )
+  ;
+  OutreachResult:
+    | ( OutreachMessageModel )
+    | ( RecoveryRejected )
+  ;
+  PlanResult:
+    | ( RecoveryRejected )
+    | ( RepaymentPlanModel )
+  ;
+  PromiseResult:
+    | ( PaymentPromiseModel )
+    | ( RecoveryRejected )
   ;
   RepaymentResult:
     | ( RepaymentModel )
@@ -1130,8 +2020,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
     | ( CustomerModel )
+    | ( DisbursementModel )
+    | ( LoanModel )
     | ( LoanApplicationModel )
+    | ( OutreachMessageModel )
+    | ( PaymentPromiseModel )
     | ( ProductModel )
+    | ( RecoveryCaseModel )
+    | ( RecoveryExperimentModel )
+    | ( RepaymentPlanModel )
     | ( TenantModel )
   ;
 }>;
@@ -1142,12 +2039,28 @@ export type ResolversTypes = ResolversObject<{
   ApplicationDeviceInput: ApplicationDeviceInput;
   ApplicationRejected: ResolverTypeWrapper<ApplicationRejected>;
   ApplicationStatus: ApplicationStatus;
+  ArmComparison: ResolverTypeWrapper<ArmComparison>;
+  ArmOutcome: ResolverTypeWrapper<ArmOutcome>;
+  BestContact: ResolverTypeWrapper<BestContact>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BreakerState: BreakerState;
+  BucketRollRate: ResolverTypeWrapper<BucketRollRate>;
   BureauStatus: ResolverTypeWrapper<BureauStatus>;
+  CaseCloseReason: CaseCloseReason;
+  CaseEvent: ResolverTypeWrapper<CaseEventModel>;
+  CaseExperimentArm: ResolverTypeWrapper<CaseExperimentArmModel>;
+  CaseFlagsInput: CaseFlagsInput;
+  CaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CaseResult']>;
+  CaseStage: CaseStage;
+  CaseStatus: CaseStatus;
   ConsentInput: ConsentInput;
+  ContactChannel: ContactChannel;
+  ContactCheck: ResolverTypeWrapper<ContactCheck>;
   CounterOffer: ResolverTypeWrapper<CounterOffer>;
+  CounterOfferInput: CounterOfferInput;
   CounterOfferKind: CounterOfferKind;
+  CounterOfferOutcome: ResolverTypeWrapper<CounterOfferOutcomeModel>;
+  CounterOfferResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CounterOfferResult']>;
   CreditLimit: ResolverTypeWrapper<CreditLimitModel>;
   CreditLimitChange: ResolverTypeWrapper<CreditLimitChangeModel>;
   CreditPolicy: ResolverTypeWrapper<CreditPolicyModel>;
@@ -1164,8 +2077,24 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decision: ResolverTypeWrapper<DecisionModel>;
   DecisionOutcome: DecisionOutcome;
+  DelinquencyBucket: DelinquencyBucket;
   DevLogin: ResolverTypeWrapper<DevLoginModel>;
+  Disbursement: ResolverTypeWrapper<DisbursementModel>;
+  DisbursementRejected: ResolverTypeWrapper<DisbursementRejected>;
+  DisbursementResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DisbursementResult']>;
+  DisbursementStatus: DisbursementStatus;
+  DisbursementStep: ResolverTypeWrapper<DisbursementStep>;
+  Due: ResolverTypeWrapper<Due>;
   Eligibility: ResolverTypeWrapper<ProductModel>;
+  EscalationRules: ResolverTypeWrapper<EscalationRulesModel>;
+  EscalationRulesInput: EscalationRulesInput;
+  EscalationRulesResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EscalationRulesResult']>;
+  ExperimentArm: ResolverTypeWrapper<ExperimentArmModel>;
+  ExperimentArmInput: ExperimentArmInput;
+  ExperimentMetric: ExperimentMetric;
+  ExperimentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ExperimentResult']>;
+  ExperimentResults: ResolverTypeWrapper<ExperimentResults>;
+  ExperimentStatus: ExperimentStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FraudAssessment: ResolverTypeWrapper<FraudAssessment>;
   FraudRing: ResolverTypeWrapper<FraudRing>;
@@ -1180,15 +2109,30 @@ export type ResolversTypes = ResolversObject<{
   InteractionKind: InteractionKind;
   InteractionRejected: ResolverTypeWrapper<InteractionRejected>;
   InteractionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InteractionResult']>;
+  Interval: ResolverTypeWrapper<Interval>;
   KpiPoint: ResolverTypeWrapper<KpiPoint>;
   KpiWindow: KpiWindow;
   Kpis: ResolverTypeWrapper<Kpis>;
+  Level: Level;
+  Loan: ResolverTypeWrapper<LoanModel>;
   LoanApplication: ResolverTypeWrapper<LoanApplicationModel>;
   LoanApplicationInput: LoanApplicationInput;
   LoanApplicationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LoanApplicationResult']>;
+  LoanKind: LoanKind;
+  LoanStatus: LoanStatus;
+  MessageTone: MessageTone;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OutreachInput: OutreachInput;
+  OutreachMessage: ResolverTypeWrapper<OutreachMessageModel>;
+  OutreachPurpose: OutreachPurpose;
+  OutreachResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OutreachResult']>;
+  OutreachStatus: OutreachStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PaymentPromise: ResolverTypeWrapper<PaymentPromiseModel>;
+  PlanKind: PlanKind;
+  PlanResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PlanResult']>;
+  PlanStatus: PlanStatus;
   PolicyChange: ResolverTypeWrapper<PolicyChange>;
   PolicyRejected: ResolverTypeWrapper<PolicyRejected>;
   Product: ResolverTypeWrapper<ProductModel>;
@@ -1200,14 +2144,30 @@ export type ResolversTypes = ResolversObject<{
   ProductKpis: ResolverTypeWrapper<ProductKpisModel>;
   ProductMatch: ResolverTypeWrapper<ProductMatchModel>;
   ProfileInput: ProfileInput;
+  PromiseInput: PromiseInput;
+  PromiseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PromiseResult']>;
+  PromiseStatus: PromiseStatus;
+  PropensityFactor: ResolverTypeWrapper<PropensityFactor>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reason: ResolverTypeWrapper<Reason>;
   ReasonCode: ResolverTypeWrapper<ReasonCode>;
   ReasonSource: ReasonSource;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
+  RecoveryCase: ResolverTypeWrapper<RecoveryCaseModel>;
+  RecoveryCaseConnection: ResolverTypeWrapper<Omit<RecoveryCaseConnection, 'edges'> & { edges: Array<ResolversTypes['RecoveryCaseEdge']> }>;
+  RecoveryCaseEdge: ResolverTypeWrapper<Omit<RecoveryCaseEdge, 'node'> & { node: ResolversTypes['RecoveryCase'] }>;
+  RecoveryCaseFilter: RecoveryCaseFilter;
+  RecoveryExperiment: ResolverTypeWrapper<RecoveryExperimentModel>;
+  RecoveryKpis: ResolverTypeWrapper<RecoveryKpis>;
+  RecoveryReason: ResolverTypeWrapper<RecoveryReason>;
+  RecoveryRejected: ResolverTypeWrapper<RecoveryRejected>;
+  RecoverySegment: RecoverySegment;
+  RecoveryStrategy: RecoveryStrategy;
+  RecoverySweep: ResolverTypeWrapper<RecoverySweep>;
   RegionKpis: ResolverTypeWrapper<RegionKpis>;
   Repayment: ResolverTypeWrapper<RepaymentModel>;
   RepaymentInput: RepaymentInput;
+  RepaymentPlan: ResolverTypeWrapper<RepaymentPlanModel>;
   RepaymentRejected: ResolverTypeWrapper<RepaymentRejected>;
   RepaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RepaymentResult']>;
   RepaymentStatus: RepaymentStatus;
@@ -1218,6 +2178,8 @@ export type ResolversTypes = ResolversObject<{
   SegmentInfo: ResolverTypeWrapper<SegmentInfo>;
   Share: ResolverTypeWrapper<Share>;
   SpendingProfile: ResolverTypeWrapper<SpendProfileModel>;
+  StageCount: ResolverTypeWrapper<StageCount>;
+  StartExperimentInput: StartExperimentInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenant: ResolverTypeWrapper<TenantModel>;
@@ -1230,10 +2192,22 @@ export type ResolversParentTypes = ResolversObject<{
   ApplicantInput: ApplicantInput;
   ApplicationDeviceInput: ApplicationDeviceInput;
   ApplicationRejected: ApplicationRejected;
+  ArmComparison: ArmComparison;
+  ArmOutcome: ArmOutcome;
+  BestContact: BestContact;
   Boolean: Scalars['Boolean']['output'];
+  BucketRollRate: BucketRollRate;
   BureauStatus: BureauStatus;
+  CaseEvent: CaseEventModel;
+  CaseExperimentArm: CaseExperimentArmModel;
+  CaseFlagsInput: CaseFlagsInput;
+  CaseResult: ResolversUnionTypes<ResolversParentTypes>['CaseResult'];
   ConsentInput: ConsentInput;
+  ContactCheck: ContactCheck;
   CounterOffer: CounterOffer;
+  CounterOfferInput: CounterOfferInput;
+  CounterOfferOutcome: CounterOfferOutcomeModel;
+  CounterOfferResult: ResolversUnionTypes<ResolversParentTypes>['CounterOfferResult'];
   CreditLimit: CreditLimitModel;
   CreditLimitChange: CreditLimitChangeModel;
   CreditPolicy: CreditPolicyModel;
@@ -1249,7 +2223,19 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decision: DecisionModel;
   DevLogin: DevLoginModel;
+  Disbursement: DisbursementModel;
+  DisbursementRejected: DisbursementRejected;
+  DisbursementResult: ResolversUnionTypes<ResolversParentTypes>['DisbursementResult'];
+  DisbursementStep: DisbursementStep;
+  Due: Due;
   Eligibility: ProductModel;
+  EscalationRules: EscalationRulesModel;
+  EscalationRulesInput: EscalationRulesInput;
+  EscalationRulesResult: ResolversUnionTypes<ResolversParentTypes>['EscalationRulesResult'];
+  ExperimentArm: ExperimentArmModel;
+  ExperimentArmInput: ExperimentArmInput;
+  ExperimentResult: ResolversUnionTypes<ResolversParentTypes>['ExperimentResult'];
+  ExperimentResults: ExperimentResults;
   Float: Scalars['Float']['output'];
   FraudAssessment: FraudAssessment;
   FraudRing: FraudRing;
@@ -1263,14 +2249,21 @@ export type ResolversParentTypes = ResolversObject<{
   InteractionInput: InteractionInput;
   InteractionRejected: InteractionRejected;
   InteractionResult: ResolversUnionTypes<ResolversParentTypes>['InteractionResult'];
+  Interval: Interval;
   KpiPoint: KpiPoint;
   Kpis: Kpis;
+  Loan: LoanModel;
   LoanApplication: LoanApplicationModel;
   LoanApplicationInput: LoanApplicationInput;
   LoanApplicationResult: ResolversUnionTypes<ResolversParentTypes>['LoanApplicationResult'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OutreachInput: OutreachInput;
+  OutreachMessage: OutreachMessageModel;
+  OutreachResult: ResolversUnionTypes<ResolversParentTypes>['OutreachResult'];
   PageInfo: PageInfo;
+  PaymentPromise: PaymentPromiseModel;
+  PlanResult: ResolversUnionTypes<ResolversParentTypes>['PlanResult'];
   PolicyChange: PolicyChange;
   PolicyRejected: PolicyRejected;
   Product: ProductModel;
@@ -1280,13 +2273,26 @@ export type ResolversParentTypes = ResolversObject<{
   ProductKpis: ProductKpisModel;
   ProductMatch: ProductMatchModel;
   ProfileInput: ProfileInput;
+  PromiseInput: PromiseInput;
+  PromiseResult: ResolversUnionTypes<ResolversParentTypes>['PromiseResult'];
+  PropensityFactor: PropensityFactor;
   Query: Record<PropertyKey, never>;
   Reason: Reason;
   ReasonCode: ReasonCode;
   Recommendation: RecommendationModel;
+  RecoveryCase: RecoveryCaseModel;
+  RecoveryCaseConnection: Omit<RecoveryCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecoveryCaseEdge']> };
+  RecoveryCaseEdge: Omit<RecoveryCaseEdge, 'node'> & { node: ResolversParentTypes['RecoveryCase'] };
+  RecoveryCaseFilter: RecoveryCaseFilter;
+  RecoveryExperiment: RecoveryExperimentModel;
+  RecoveryKpis: RecoveryKpis;
+  RecoveryReason: RecoveryReason;
+  RecoveryRejected: RecoveryRejected;
+  RecoverySweep: RecoverySweep;
   RegionKpis: RegionKpis;
   Repayment: RepaymentModel;
   RepaymentInput: RepaymentInput;
+  RepaymentPlan: RepaymentPlanModel;
   RepaymentRejected: RepaymentRejected;
   RepaymentResult: ResolversUnionTypes<ResolversParentTypes>['RepaymentResult'];
   RiskModel: RiskModelModel;
@@ -1294,6 +2300,8 @@ export type ResolversParentTypes = ResolversObject<{
   SegmentInfo: SegmentInfo;
   Share: Share;
   SpendingProfile: SpendProfileModel;
+  StageCount: StageCount;
+  StartExperimentInput: StartExperimentInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tenant: TenantModel;
@@ -1307,6 +2315,50 @@ export type ApplicationRejectedResolvers<ContextType = GraphQLContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ArmComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmComparison'] = ResolversParentTypes['ArmComparison']> = ResolversObject<{
+  arm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ciHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  control?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['ExperimentMetric'], ParentType, ContextType>;
+  pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ArmOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmOutcome'] = ResolversParentTypes['ArmOutcome']> = ResolversObject<{
+  amountRecovered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  arm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cureInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  cureRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanRecoveredPerCase?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promiseKeptInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  promiseKeptRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promisesKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promisesSettled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recoveryRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BestContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BestContact'] = ResolversParentTypes['BestContact']> = ResolversObject<{
+  band?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basedOnAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  reachRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BucketRollRateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BucketRollRate'] = ResolversParentTypes['BucketRollRate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cureRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cured?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DelinquencyBucket'], ParentType, ContextType>;
+  rollForwardRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rolledForward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type BureauStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BureauStatus'] = ResolversParentTypes['BureauStatus']> = ResolversObject<{
   cacheHits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1317,12 +2369,46 @@ export type BureauStatusResolvers<ContextType = GraphQLContext, ParentType exten
   state?: Resolver<ResolversTypes['BreakerState'], ParentType, ContextType>;
 }>;
 
+export type CaseEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CaseExperimentArmResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseExperimentArm'] = ResolversParentTypes['CaseExperimentArm']> = ResolversObject<{
+  arm?: Resolver<ResolversTypes['ExperimentArm'], ParentType, ContextType>;
+  experiment?: Resolver<ResolversTypes['RecoveryExperiment'], ParentType, ContextType>;
+}>;
+
+export type CaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseResult'] = ResolversParentTypes['CaseResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RecoveryCase' | 'RecoveryRejected', ParentType, ContextType>;
+}>;
+
+export type ContactCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactCheck'] = ResolversParentTypes['ContactCheck']> = ResolversObject<{
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CounterOfferResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CounterOffer'] = ResolversParentTypes['CounterOffer']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CounterOfferKind'], ParentType, ContextType>;
   monthlyInstalment?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   termMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CounterOfferOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CounterOfferOutcome'] = ResolversParentTypes['CounterOfferOutcome']> = ResolversObject<{
+  plan?: Resolver<ResolversTypes['RepaymentPlan'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RecoveryReason']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CounterOfferResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CounterOfferResult'] = ResolversParentTypes['CounterOfferResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CounterOfferOutcome' | 'RecoveryRejected', ParentType, ContextType>;
 }>;
 
 export type CreditLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreditLimit'] = ResolversParentTypes['CreditLimit']> = ResolversObject<{
@@ -1387,10 +2473,12 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CustomerKind'], ParentType, ContextType>;
+  loans?: Resolver<Array<ResolversTypes['Loan']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newToCredit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   productGaps?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<CustomerRecommendationsArgs, 'k'>>;
+  recoveryCases?: Resolver<Array<ResolversTypes['RecoveryCase']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   segment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   segmentLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1426,6 +2514,7 @@ export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends 
   byProduct?: Resolver<Array<ResolversTypes['ProductKpis']>, ParentType, ContextType>;
   byRegion?: Resolver<Array<ResolversTypes['RegionKpis']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recovery?: Resolver<Maybe<ResolversTypes['RecoveryKpis']>, ParentType, ContextType>;
   series?: Resolver<Array<ResolversTypes['KpiPoint']>, ParentType, ContextType>;
   topProducts?: Resolver<Array<ResolversTypes['ProductKpis']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['Kpis'], ParentType, ContextType>;
@@ -1465,6 +2554,41 @@ export type DevLoginResolvers<ContextType = GraphQLContext, ParentType extends R
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
 
+export type DisbursementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Disbursement'] = ResolversParentTypes['Disbursement']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['LoanApplication'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['DisbursementStep']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  loan?: Resolver<Maybe<ResolversTypes['Loan']>, ParentType, ContextType>;
+  payoutReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DisbursementStatus'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DisbursementRejectedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisbursementRejected'] = ResolversParentTypes['DisbursementRejected']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DisbursementResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisbursementResult'] = ResolversParentTypes['DisbursementResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Disbursement' | 'DisbursementRejected', ParentType, ContextType>;
+}>;
+
+export type DisbursementStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisbursementStep'] = ResolversParentTypes['DisbursementStep']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Due'] = ResolversParentTypes['Due']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type EligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = ResolversObject<{
   customerKind?: Resolver<ResolversTypes['ProductAudience'], ParentType, ContextType>;
   maxAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1472,6 +2596,42 @@ export type EligibilityResolvers<ContextType = GraphQLContext, ParentType extend
   minCreditScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minIncome?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EscalationRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EscalationRules'] = ResolversParentTypes['EscalationRules']> = ResolversObject<{
+  brokenPromisesToEscalate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  daysAtStageToEscalate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failedAttemptsToHandOver?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handOverOnDispute?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  handOverOnVulnerability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EscalationRulesResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EscalationRulesResult'] = ResolversParentTypes['EscalationRulesResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'EscalationRules' | 'RecoveryRejected', ParentType, ContextType>;
+}>;
+
+export type ExperimentArmResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExperimentArm'] = ResolversParentTypes['ExperimentArm']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planKind?: Resolver<Maybe<ResolversTypes['PlanKind']>, ParentType, ContextType>;
+  tone?: Resolver<Maybe<ResolversTypes['MessageTone']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ExperimentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExperimentResult'] = ResolversParentTypes['ExperimentResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RecoveryExperiment' | 'RecoveryRejected', ParentType, ContextType>;
+}>;
+
+export type ExperimentResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExperimentResults'] = ResolversParentTypes['ExperimentResults']> = ResolversObject<{
+  arms?: Resolver<Array<ResolversTypes['ArmOutcome']>, ParentType, ContextType>;
+  comparisons?: Resolver<Array<ResolversTypes['ArmComparison']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  winner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type FraudAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FraudAssessment'] = ResolversParentTypes['FraudAssessment']> = ResolversObject<{
@@ -1528,6 +2688,11 @@ export type InteractionResultResolvers<ContextType = GraphQLContext, ParentType 
   __resolveType: TypeResolveFn<'Interaction' | 'InteractionRejected', ParentType, ContextType>;
 }>;
 
+export type IntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interval'] = ResolversParentTypes['Interval']> = ResolversObject<{
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type KpiPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiPoint'] = ResolversParentTypes['KpiPoint']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   kpis?: Resolver<ResolversTypes['Kpis'], ParentType, ContextType>;
@@ -1548,6 +2713,30 @@ export type KpisResolvers<ContextType = GraphQLContext, ParentType extends Resol
   views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LoanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Loan'] = ResolversParentTypes['Loan']> = ResolversObject<{
+  application?: Resolver<ResolversTypes['LoanApplication'], ParentType, ContextType>;
+  aprPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bucket?: Resolver<ResolversTypes['DelinquencyBucket'], ParentType, ContextType>;
+  chargedOffAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  daysPastDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delinquencyAsOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  disbursedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dues?: Resolver<Array<ResolversTypes['Due']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LoanKind'], ParentType, ContextType>;
+  monthlyInstalment?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  overdueAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  recoveryCase?: Resolver<Maybe<ResolversTypes['RecoveryCase']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LoanStatus'], ParentType, ContextType>;
+  termMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalPaid?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type LoanApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoanApplication'] = ResolversParentTypes['LoanApplication']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   applicantName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1555,6 +2744,7 @@ export type LoanApplicationResolvers<ContextType = GraphQLContext, ParentType ex
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idempotencyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  loan?: Resolver<Maybe<ResolversTypes['Loan']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   repayments?: Resolver<Array<ResolversTypes['Repayment']>, ParentType, ContextType, RequireFields<LoanApplicationRepaymentsArgs, 'first'>>;
@@ -1569,15 +2759,57 @@ export type LoanApplicationResultResolvers<ContextType = GraphQLContext, ParentT
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  counterOffer?: Resolver<ResolversTypes['CounterOfferResult'], ParentType, ContextType, RequireFields<MutationCounterOfferArgs, 'input' | 'planId'>>;
+  decideEscalatedPlan?: Resolver<ResolversTypes['PlanResult'], ParentType, ContextType, RequireFields<MutationDecideEscalatedPlanArgs, 'approve' | 'note' | 'planId'>>;
   devLogin?: Resolver<ResolversTypes['DevLogin'], ParentType, ContextType, RequireFields<MutationDevLoginArgs, 'role'>>;
+  disburseLoan?: Resolver<ResolversTypes['DisbursementResult'], ParentType, ContextType, RequireFields<MutationDisburseLoanArgs, 'applicationId' | 'idempotencyKey'>>;
+  escalateCase?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'caseId' | 'reason'>>;
+  flagCase?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<MutationFlagCaseArgs, 'caseId' | 'input'>>;
+  handOverCase?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<MutationHandOverCaseArgs, 'caseId' | 'reason'>>;
+  proposeRepaymentPlan?: Resolver<ResolversTypes['PlanResult'], ParentType, ContextType, RequireFields<MutationProposeRepaymentPlanArgs, 'caseId'>>;
   recordInteraction?: Resolver<ResolversTypes['InteractionResult'], ParentType, ContextType, RequireFields<MutationRecordInteractionArgs, 'eventId' | 'input'>>;
+  recordPromise?: Resolver<ResolversTypes['PromiseResult'], ParentType, ContextType, RequireFields<MutationRecordPromiseArgs, 'caseId' | 'idempotencyKey' | 'input'>>;
   recordRepayment?: Resolver<ResolversTypes['RepaymentResult'], ParentType, ContextType, RequireFields<MutationRecordRepaymentArgs, 'idempotencyKey' | 'input'>>;
+  replayDeadLetter?: Resolver<ResolversTypes['OutreachResult'], ParentType, ContextType, RequireFields<MutationReplayDeadLetterArgs, 'messageId'>>;
+  runRecoverySweep?: Resolver<ResolversTypes['RecoverySweep'], ParentType, ContextType>;
+  sendOutreach?: Resolver<ResolversTypes['OutreachResult'], ParentType, ContextType, RequireFields<MutationSendOutreachArgs, 'caseId' | 'input'>>;
+  setEscalationRules?: Resolver<ResolversTypes['EscalationRulesResult'], ParentType, ContextType, RequireFields<MutationSetEscalationRulesArgs, 'input'>>;
+  startRecoveryExperiment?: Resolver<ResolversTypes['ExperimentResult'], ParentType, ContextType, RequireFields<MutationStartRecoveryExperimentArgs, 'input'>>;
+  stopRecoveryExperiment?: Resolver<ResolversTypes['ExperimentResult'], ParentType, ContextType, RequireFields<MutationStopRecoveryExperimentArgs, 'id' | 'note'>>;
   submitLoanApplication?: Resolver<ResolversTypes['LoanApplicationResult'], ParentType, ContextType, RequireFields<MutationSubmitLoanApplicationArgs, 'idempotencyKey' | 'input'>>;
   updateCreditPolicy?: Resolver<ResolversTypes['CreditPolicyResult'], ParentType, ContextType, RequireFields<MutationUpdateCreditPolicyArgs, 'input' | 'reason'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Customer' | 'LoanApplication' | 'Product' | 'Tenant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Customer' | 'Disbursement' | 'Loan' | 'LoanApplication' | 'OutreachMessage' | 'PaymentPromise' | 'Product' | 'RecoveryCase' | 'RecoveryExperiment' | 'RepaymentPlan' | 'Tenant', ParentType, ContextType>;
+}>;
+
+export type OutreachMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutreachMessage'] = ResolversParentTypes['OutreachMessage']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  blockReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['RecoveryCase'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['ContactCheck']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['OutreachPurpose'], ParentType, ContextType>;
+  reached?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OutreachStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  templateId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tone?: Resolver<ResolversTypes['MessageTone'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OutreachResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutreachResult'] = ResolversParentTypes['OutreachResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'OutreachMessage' | 'RecoveryRejected', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1585,6 +2817,23 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PaymentPromiseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentPromise'] = ResolversParentTypes['PaymentPromise']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['ContactChannel']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  madeAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  paidTowards?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settledOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PromiseStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PlanResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanResult'] = ResolversParentTypes['PlanResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RecoveryRejected' | 'RepaymentPlan', ParentType, ContextType>;
 }>;
 
 export type PolicyChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyChange'] = ResolversParentTypes['PolicyChange']> = ResolversObject<{
@@ -1638,6 +2887,16 @@ export type ProductMatchResolvers<ContextType = GraphQLContext, ParentType exten
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type PromiseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromiseResult'] = ResolversParentTypes['PromiseResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'PaymentPromise' | 'RecoveryRejected', ParentType, ContextType>;
+}>;
+
+export type PropensityFactorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PropensityFactor'] = ResolversParentTypes['PropensityFactor']> = ResolversObject<{
+  effect?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   bureauStatus?: Resolver<ResolversTypes['BureauStatus'], ParentType, ContextType>;
   creditPolicy?: Resolver<ResolversTypes['CreditPolicy'], ParentType, ContextType>;
@@ -1645,10 +2904,17 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
   devTenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  escalationRuleHistory?: Resolver<Array<ResolversTypes['EscalationRules']>, ParentType, ContextType>;
+  escalationRules?: Resolver<ResolversTypes['EscalationRules'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  outreachDeadLetters?: Resolver<Array<ResolversTypes['OutreachMessage']>, ParentType, ContextType, RequireFields<QueryOutreachDeadLettersArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
   recommendationsForProfile?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationsForProfileArgs, 'k' | 'profile'>>;
+  recoveryCase?: Resolver<Maybe<ResolversTypes['RecoveryCase']>, ParentType, ContextType, RequireFields<QueryRecoveryCaseArgs, 'id'>>;
+  recoveryCases?: Resolver<ResolversTypes['RecoveryCaseConnection'], ParentType, ContextType, RequireFields<QueryRecoveryCasesArgs, 'first'>>;
+  recoveryExperiment?: Resolver<Maybe<ResolversTypes['RecoveryExperiment']>, ParentType, ContextType, RequireFields<QueryRecoveryExperimentArgs, 'id'>>;
+  recoveryExperiments?: Resolver<Array<ResolversTypes['RecoveryExperiment']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   riskModel?: Resolver<ResolversTypes['RiskModel'], ParentType, ContextType>;
   searchProducts?: Resolver<Array<ResolversTypes['ProductMatch']>, ParentType, ContextType, RequireFields<QuerySearchProductsArgs, 'first' | 'text'>>;
@@ -1680,6 +2946,117 @@ export type RecommendationResolvers<ContextType = GraphQLContext, ParentType ext
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type RecoveryCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecoveryCase'] = ResolversParentTypes['RecoveryCase']> = ResolversObject<{
+  ability?: Resolver<ResolversTypes['Level'], ParentType, ContextType>;
+  abilityScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  activePlan?: Resolver<Maybe<ResolversTypes['RepaymentPlan']>, ParentType, ContextType>;
+  assignedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bestContact?: Resolver<Maybe<ResolversTypes['BestContact']>, ParentType, ContextType>;
+  bucket?: Resolver<ResolversTypes['DelinquencyBucket'], ParentType, ContextType>;
+  ceaseRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closeReason?: Resolver<Maybe<ResolversTypes['CaseCloseReason']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  daysPastDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dispute?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  experimentArm?: Resolver<Maybe<ResolversTypes['CaseExperimentArm']>, ParentType, ContextType>;
+  handedOver?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  loan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['OutreachMessage']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  overdueAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['RepaymentPlan']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  promises?: Resolver<Array<ResolversTypes['PaymentPromise']>, ParentType, ContextType>;
+  propensityFactors?: Resolver<Array<ResolversTypes['PropensityFactor']>, ParentType, ContextType>;
+  propensityModelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  propensityToPay?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RecoveryReason']>, ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['RecoverySegment'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['CaseStage'], ParentType, ContextType>;
+  stageSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['RecoveryStrategy'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType, RequireFields<RecoveryCaseTimelineArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vulnerability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  willingness?: Resolver<ResolversTypes['Level'], ParentType, ContextType>;
+  willingnessScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecoveryCaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecoveryCaseConnection'] = ResolversParentTypes['RecoveryCaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecoveryCaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecoveryCaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecoveryCaseEdge'] = ResolversParentTypes['RecoveryCaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecoveryCase'], ParentType, ContextType>;
+}>;
+
+export type RecoveryExperimentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecoveryExperiment'] = ResolversParentTypes['RecoveryExperiment']> = ResolversObject<{
+  arms?: Resolver<Array<ResolversTypes['ExperimentArm']>, ParentType, ContextType>;
+  hypothesis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  primaryMetric?: Resolver<ResolversTypes['ExperimentMetric'], ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['ExperimentResults'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExperimentStatus'], ParentType, ContextType>;
+  stopNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stoppedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stoppedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecoveryKpisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecoveryKpis'] = ResolversParentTypes['RecoveryKpis']> = ResolversObject<{
+  amountRecovered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  casesByStage?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType>;
+  casesClosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesCured?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesOpened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cureRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  messagesSent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueAtOpening?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  promiseKeptRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promisesBroken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promisesKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recoveryRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rightPartyContactRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rightPartyContacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rollRates?: Resolver<Array<ResolversTypes['BucketRollRate']>, ParentType, ContextType>;
+}>;
+
+export type RecoveryReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecoveryReason'] = ResolversParentTypes['RecoveryReason']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RecoveryRejectedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecoveryRejected'] = ResolversParentTypes['RecoveryRejected']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecoverySweepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecoverySweep'] = ResolversParentTypes['RecoverySweep']> = ResolversObject<{
+  casesClosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesOpened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chargedOff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  escalated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handedOver?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loansChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promisesSettled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type RegionKpisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegionKpis'] = ResolversParentTypes['RegionKpis']> = ResolversObject<{
   kpis?: Resolver<ResolversTypes['Kpis'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1700,6 +3077,22 @@ export type RepaymentResolvers<ContextType = GraphQLContext, ParentType extends 
   shortfall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   statementBalance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RepaymentStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RepaymentPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepaymentPlan'] = ResolversParentTypes['RepaymentPlan']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlanKind'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Due']>, ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RecoveryReason']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
+  termMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1753,10 +3146,16 @@ export type SpendingProfileResolvers<ContextType = GraphQLContext, ParentType ex
   topCategories?: Resolver<Array<ResolversTypes['Share']>, ParentType, ContextType>;
 }>;
 
+export type StageCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StageCount'] = ResolversParentTypes['StageCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['CaseStage'], ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   applicationDecided?: SubscriptionResolver<ResolversTypes['LoanApplication'], "applicationDecided", ParentType, ContextType, Partial<SubscriptionApplicationDecidedArgs>>;
   customerScoreUpdated?: SubscriptionResolver<ResolversTypes['CustomerScore'], "customerScoreUpdated", ParentType, ContextType, RequireFields<SubscriptionCustomerScoreUpdatedArgs, 'customerId'>>;
   dashboard?: SubscriptionResolver<ResolversTypes['Dashboard'], "dashboard", ParentType, ContextType, RequireFields<SubscriptionDashboardArgs, 'window'>>;
+  recoveryCaseUpdated?: SubscriptionResolver<ResolversTypes['RecoveryCase'], "recoveryCaseUpdated", ParentType, ContextType, Partial<SubscriptionRecoveryCaseUpdatedArgs>>;
 }>;
 
 export type TenantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = ResolversObject<{
@@ -1781,8 +3180,18 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ApplicationRejected?: ApplicationRejectedResolvers<ContextType>;
+  ArmComparison?: ArmComparisonResolvers<ContextType>;
+  ArmOutcome?: ArmOutcomeResolvers<ContextType>;
+  BestContact?: BestContactResolvers<ContextType>;
+  BucketRollRate?: BucketRollRateResolvers<ContextType>;
   BureauStatus?: BureauStatusResolvers<ContextType>;
+  CaseEvent?: CaseEventResolvers<ContextType>;
+  CaseExperimentArm?: CaseExperimentArmResolvers<ContextType>;
+  CaseResult?: CaseResultResolvers<ContextType>;
+  ContactCheck?: ContactCheckResolvers<ContextType>;
   CounterOffer?: CounterOfferResolvers<ContextType>;
+  CounterOfferOutcome?: CounterOfferOutcomeResolvers<ContextType>;
+  CounterOfferResult?: CounterOfferResultResolvers<ContextType>;
   CreditLimit?: CreditLimitResolvers<ContextType>;
   CreditLimitChange?: CreditLimitChangeResolvers<ContextType>;
   CreditPolicy?: CreditPolicyResolvers<ContextType>;
@@ -1796,7 +3205,17 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
   DevLogin?: DevLoginResolvers<ContextType>;
+  Disbursement?: DisbursementResolvers<ContextType>;
+  DisbursementRejected?: DisbursementRejectedResolvers<ContextType>;
+  DisbursementResult?: DisbursementResultResolvers<ContextType>;
+  DisbursementStep?: DisbursementStepResolvers<ContextType>;
+  Due?: DueResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
+  EscalationRules?: EscalationRulesResolvers<ContextType>;
+  EscalationRulesResult?: EscalationRulesResultResolvers<ContextType>;
+  ExperimentArm?: ExperimentArmResolvers<ContextType>;
+  ExperimentResult?: ExperimentResultResolvers<ContextType>;
+  ExperimentResults?: ExperimentResultsResolvers<ContextType>;
   FraudAssessment?: FraudAssessmentResolvers<ContextType>;
   FraudRing?: FraudRingResolvers<ContextType>;
   GradeBand?: GradeBandResolvers<ContextType>;
@@ -1805,13 +3224,19 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Interaction?: InteractionResolvers<ContextType>;
   InteractionRejected?: InteractionRejectedResolvers<ContextType>;
   InteractionResult?: InteractionResultResolvers<ContextType>;
+  Interval?: IntervalResolvers<ContextType>;
   KpiPoint?: KpiPointResolvers<ContextType>;
   Kpis?: KpisResolvers<ContextType>;
+  Loan?: LoanResolvers<ContextType>;
   LoanApplication?: LoanApplicationResolvers<ContextType>;
   LoanApplicationResult?: LoanApplicationResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OutreachMessage?: OutreachMessageResolvers<ContextType>;
+  OutreachResult?: OutreachResultResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PaymentPromise?: PaymentPromiseResolvers<ContextType>;
+  PlanResult?: PlanResultResolvers<ContextType>;
   PolicyChange?: PolicyChangeResolvers<ContextType>;
   PolicyRejected?: PolicyRejectedResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
@@ -1819,12 +3244,23 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductKpis?: ProductKpisResolvers<ContextType>;
   ProductMatch?: ProductMatchResolvers<ContextType>;
+  PromiseResult?: PromiseResultResolvers<ContextType>;
+  PropensityFactor?: PropensityFactorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
   ReasonCode?: ReasonCodeResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecoveryCase?: RecoveryCaseResolvers<ContextType>;
+  RecoveryCaseConnection?: RecoveryCaseConnectionResolvers<ContextType>;
+  RecoveryCaseEdge?: RecoveryCaseEdgeResolvers<ContextType>;
+  RecoveryExperiment?: RecoveryExperimentResolvers<ContextType>;
+  RecoveryKpis?: RecoveryKpisResolvers<ContextType>;
+  RecoveryReason?: RecoveryReasonResolvers<ContextType>;
+  RecoveryRejected?: RecoveryRejectedResolvers<ContextType>;
+  RecoverySweep?: RecoverySweepResolvers<ContextType>;
   RegionKpis?: RegionKpisResolvers<ContextType>;
   Repayment?: RepaymentResolvers<ContextType>;
+  RepaymentPlan?: RepaymentPlanResolvers<ContextType>;
   RepaymentRejected?: RepaymentRejectedResolvers<ContextType>;
   RepaymentResult?: RepaymentResultResolvers<ContextType>;
   RiskModel?: RiskModelResolvers<ContextType>;
@@ -1832,6 +3268,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SegmentInfo?: SegmentInfoResolvers<ContextType>;
   Share?: ShareResolvers<ContextType>;
   SpendingProfile?: SpendingProfileResolvers<ContextType>;
+  StageCount?: StageCountResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;

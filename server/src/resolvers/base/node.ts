@@ -1,6 +1,7 @@
 // Query.node: any object by its global id, scoped to the viewer's tenant.
 import type { NodeResolvers, QueryResolvers } from '../../graphql/generated/resolvers-types.js';
 import { customerIdOf, fromGlobalId } from '../../graphql/ids.js';
+import { mayWorkCases } from '../recovery/access.js';
 
 export const nodeQuery: QueryResolvers['node'] = async (_p, { id }, ctx) => {
   const g = fromGlobalId(id);
@@ -26,11 +27,22 @@ export const nodeQuery: QueryResolvers['node'] = async (_p, { id }, ctx) => {
       const a = await ctx.loaders.application.load(Number(g.localId));
       return a ? ({ __typename: 'LoanApplication', ...a } as never) : null;
     }
+    case 'OutreachMessage': {
+      // Collection detail: collectors and admins only, as RecoveryCase.messages.
+      if (!mayWorkCases(ctx)) return null;
+      const m = await ctx.services.recovery.outreach.find(ctx.viewer, id);
+      return m ? ({ __typename: 'OutreachMessage', ...m } as never) : null;
+    }
+    case 'RecoveryExperiment': {
+      if (!['COLLECTOR', 'ANALYST', 'ADMIN'].includes(ctx.viewer.role)) return null;
+      const e = await ctx.services.recovery.experiments.find(ctx.viewer.tenantId, id);
+      return e ? ({ __typename: 'RecoveryExperiment', ...e } as never) : null;
+    }
     default:
       return null;
   }
 };
 
 export const Node: NodeResolvers = {
-  __resolveType: (obj) => (obj as unknown as { __typename: 'Customer' | 'Product' | 'Tenant' | 'LoanApplication' }).__typename,
+  __resolveType: (obj) => (obj as unknown as { __typename: 'Customer' | 'Product' | 'Tenant' | 'LoanApplication' | 'OutreachMessage' | 'RecoveryExperiment' }).__typename,
 };

@@ -8,7 +8,7 @@ import type {
 import { toGlobalId } from '../../graphql/ids.js';
 import { FEATURE_WORDING } from '../../services/credit-decisions.js';
 
-type Status = 'APPROVED' | 'DECLINED' | 'REFERRED' | 'COUNTER_OFFERED';
+type Status = 'APPROVED' | 'DECLINED' | 'REFERRED' | 'COUNTER_OFFERED' | 'DISBURSING' | 'DISBURSED';
 type Outcome = 'APPROVE' | 'DECLINE' | 'REFER' | 'COUNTER_OFFER';
 
 export const LoanApplicationResult: LoanApplicationResultResolvers = {

@@ -1,0 +1,1 @@
+CREATE INDEX "outreach_messages_tenant_created_idx" ON "outreach_messages" USING btree ("tenant_id","created_at");
