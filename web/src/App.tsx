@@ -12,8 +12,11 @@ import { ProductsPage } from './pages/ProductsPage';
 import { ProspectPage } from './pages/ProspectPage';
 import { navigate, useRoute, type Route } from './router';
 
-// The dashboard and its charts load only when an analyst opens it.
+// The dashboard and its charts load only when an analyst opens it; the collector workspace only
+// when a collector does.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const CollectionsPage = lazy(() => import('./pages/CollectionsPage').then((m) => ({ default: m.CollectionsPage })));
+const CasePage = lazy(() => import('./pages/CasePage').then((m) => ({ default: m.CasePage })));
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -31,6 +34,18 @@ function Page({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Loading label="Loading the dashboard…" />}>
           <DashboardPage />
+        </Suspense>
+      );
+    case 'collections':
+      return (
+        <Suspense fallback={<Loading label="Loading the case queue…" />}>
+          <CollectionsPage />
+        </Suspense>
+      );
+    case 'case':
+      return (
+        <Suspense fallback={<Loading label="Loading the case…" />}>
+          <CasePage id={route.id} />
         </Suspense>
       );
     case 'notFound':
@@ -52,7 +67,9 @@ export function App() {
   function onLoggedIn() {
     clearSessionState();
     setSession((s) => s + 1);
+    // A record of the old tenant is not the new one's: back to its list.
     if (route.name === 'customer' || route.name === 'product') navigate({ name: route.name === 'customer' ? 'customers' : 'products' });
+    if (route.name === 'case') navigate({ name: 'collections' });
   }
 
   return (

@@ -1,5 +1,5 @@
 // A tiny hash router: #/customers, #/customers/<id>, #/products, #/products/<id>, #/prospect,
-// #/dashboard.
+// #/dashboard, #/collections, #/collections/<case id>.
 // Links can be shared and the browser's Back button works; no dependency needed.
 import { useSyncExternalStore } from 'react';
 
@@ -10,6 +10,8 @@ export type Route =
   | { name: 'product'; id: string }
   | { name: 'prospect' }
   | { name: 'dashboard' }
+  | { name: 'collections' }
+  | { name: 'case'; id: string }
   | { name: 'notFound'; path: string };
 
 export function parseHash(hash: string): Route {
@@ -23,6 +25,8 @@ export function parseHash(hash: string): Route {
   if (head === 'products' && parts.length === 2) return { name: 'product', id };
   if (head === 'prospect' && parts.length === 1) return { name: 'prospect' };
   if (head === 'dashboard' && parts.length === 1) return { name: 'dashboard' };
+  if (head === 'collections' && parts.length === 1) return { name: 'collections' };
+  if (head === 'collections' && parts.length === 2) return { name: 'case', id };
   return { name: 'notFound', path };
 }
 
@@ -40,6 +44,10 @@ export function href(route: Route): string {
       return '#/prospect';
     case 'dashboard':
       return '#/dashboard';
+    case 'collections':
+      return '#/collections';
+    case 'case':
+      return `#/collections/${encodeURIComponent(route.id)}`;
     case 'notFound':
       return `#${route.path}`;
   }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { RunningApp } from '../../server/src/app.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -114,8 +115,11 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** The app on a free local port with an in-memory database seeded with `customers` demo customers. */
-export async function startTestServer(customers: number): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * The app on a free local port with an in-memory database seeded with `customers` demo customers;
+ * `env` adds or overrides settings (e.g. RECOVERY_SWEEP_MINUTES).
+ */
+export async function startTestServer(customers: number, env: Record<string, string> = {}): Promise<RunningApp> {
   // Imported lazily: the server's modules load only when a browser test actually runs.
   const { startApp } = await import('../../server/src/app.js');
   return startApp({
@@ -125,6 +129,7 @@ export async function startTestServer(customers: number): Promise<{ url: string;
     SEED_CUSTOMERS: String(customers),
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
+    ...env,
   });
 }
 

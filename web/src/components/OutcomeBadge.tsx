@@ -12,6 +12,9 @@ const STATUS_OUTCOME: Record<ApplicationStatus, DecisionOutcome> = {
   DECLINED: 'DECLINE',
   REFERRED: 'REFER',
   COUNTER_OFFERED: 'COUNTER_OFFER',
+  // Paid out (or being paid out) after an approval: the decision was an approval.
+  DISBURSING: 'APPROVE',
+  DISBURSED: 'APPROVE',
 };
 
 export const outcomeOfStatus = (status: ApplicationStatus): DecisionOutcome => STATUS_OUTCOME[status];

@@ -1,12 +1,23 @@
-import type { DecisionFieldsFragment } from '../gql/graphql';
 import { formatDate, formatINR } from '../format';
 
-type Installment = DecisionFieldsFragment['repaymentSchedule'][number];
+/** An amount due on a date: a decision's instalment, or a recovery plan's payment. */
+interface Installment {
+  dueDate: string;
+  amount: number;
+}
 
 /** Up to this many instalments the table is open; a longer schedule starts collapsed. */
 const OPEN_UP_TO = 12;
 
-export function RepaymentSchedule({ schedule }: { schedule: readonly Installment[] }) {
+interface Props {
+  schedule: readonly Installment[];
+  title?: string;
+  /** Open however long the schedule is (else open up to 12 instalments). */
+  open?: boolean;
+  testId?: string;
+}
+
+export function RepaymentSchedule({ schedule, title = 'Repayment schedule', open, testId = 'repayment-schedule' }: Props) {
   if (schedule.length === 0) return null;
   const total = schedule.reduce((s, i) => s + i.amount, 0);
   const first = schedule[0];
@@ -17,9 +28,9 @@ export function RepaymentSchedule({ schedule }: { schedule: readonly Installment
     : `${schedule.length} instalment${schedule.length === 1 ? '' : 's'}`;
 
   return (
-    <details className="schedule" open={schedule.length <= OPEN_UP_TO} data-testid="repayment-schedule">
+    <details className="schedule" open={open ?? schedule.length <= OPEN_UP_TO} data-testid={testId}>
       <summary>
-        <span className="strong">Repayment schedule</span>{' '}
+        <span className="strong">{title}</span>{' '}
         <span className="muted">
           {summary}, {formatDate(first.dueDate)} – {formatDate(last.dueDate)} · total {formatINR(total)}
         </span>
