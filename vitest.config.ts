@@ -10,6 +10,9 @@ export default defineConfig({
   // schema from one copy fails instanceof checks in the other ("another module or realm").
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
+    // Two test files at a time on CI's two cores: most integration time is waiting on the
+    // database, the browser and timers, so a second worker nearly halves the run.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -25,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'graphql-pglite',
           include: [integration],
+          globalSetup: ['server/test/seeded-database.ts'],
           env: { TEST_DB: 'pglite' },
           testTimeout: 60_000,
           hookTimeout: 180_000,
@@ -35,6 +39,7 @@ export default defineConfig({
         test: {
           name: 'graphql-postgres',
           include: [integration],
+          globalSetup: ['server/test/seeded-database.ts'],
           env: { TEST_DB: 'postgres' },
           testTimeout: 60_000,
           hookTimeout: 180_000,

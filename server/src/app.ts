@@ -123,7 +123,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
   let outreachQueue: OutreachQueue | undefined;
   try {
     state.phase = 'opening the database';
-    database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, poolSize: config.DB_POOL_SIZE });
+    database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, pgliteDump: config.PGLITE_LOAD_DUMP, poolSize: config.DB_POOL_SIZE });
     log.info(`database: ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.PGLITE_DIR})`}`);
     state.phase = 'migrating';
     await database.migrate();

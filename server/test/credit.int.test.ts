@@ -17,7 +17,9 @@ beforeAll(async () => {
   // The test's own bureau simulator, so the test can take it down and bring it back.
   const source = { get: (ref: string) => new DbRecordSource(t.app.services.database.db).get(ref) };
   bureau = await startBureauSimulator({ source, latencyMs: 5 });
-  t = await startTestApp({ BUREAU_URL: bureau.url, BUREAU_TIMEOUT_MS: '80' });
+  // A budget well under the 1 s bound the bureau-down test checks, yet long enough for a healthy
+  // bureau to answer when the whole suite loads this machine's two cores.
+  t = await startTestApp({ BUREAU_URL: bureau.url, BUREAU_TIMEOUT_MS: '250' });
 });
 afterAll(async () => {
   await t?.close();

@@ -20,7 +20,7 @@ const Q = /* GraphQL */ `
   }
 `;
 
-async function readStatements(first: number): Promise<string[]> {
+async function readStatementsOnce(first: number): Promise<string[]> {
   const counter = t.app.services.database.statements;
   counter.recorded = [];
   const r = await t.gql(Q, { first });
@@ -32,15 +32,25 @@ async function readStatements(first: number): Promise<string[]> {
   return statements.filter((s) => !/recommendation_log/.test(s));
 }
 
+/**
+ * The statements of the read, measured three times, fewest kept: the counter sees the whole app,
+ * and background work (the outreach queue's ticks, a KPI rebuild) may run during one read. An
+ * N+1 shows in every measurement.
+ */
+async function readStatements(first: number): Promise<string[]> {
+  const runs = [await readStatementsOnce(first), await readStatementsOnce(first), await readStatementsOnce(first)];
+  return runs.sort((a, b) => a.length - b.length)[0];
+}
+
 it('lists 50 customers with holdings and recommendations in a bounded number of statements', async () => {
   const ten = await readStatements(10);
   const fifty = await readStatements(50);
-  expect(fifty.length).toBe(ten.length);
+  expect(fifty.length, JSON.stringify(fifty)).toBe(ten.length);
   expect(fifty.length).toBeLessThanOrEqual(3);
 });
 
 it('serves a repeated customer from the hot-read cache when it is on', async () => {
-  const cached = await startTestApp({ HOT_CACHE_TTL_SECONDS: '30', SEED_CUSTOMERS: '40' });
+  const cached = await startTestApp({ HOT_CACHE_TTL_SECONDS: '30' });
   try {
     const page = await cached.gql(`{ customers(first: 1) { edges { node { id } } } }`);
     const id = page.data.customers.edges[0].node.id;

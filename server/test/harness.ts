@@ -2,9 +2,23 @@
 // memory) or "postgres" (a fresh database on this machine's PostgreSQL, dropped afterwards).
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { inject } from 'vitest';
 import { startApp, type RunningApp } from '../src/app.js';
+import { ADMIN_URL, TEST_APP_ENV } from './test-env.js';
 
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export { ADMIN_URL, TEST_APP_ENV };
+
+/** Settings that change what is seeded: an app given any of them seeds its own database. */
+const SEED_SETTINGS = ['SEED_CUSTOMERS', 'SEED', 'SEED_ON_START'];
+
+/** The run's seeded copy, when the global setup made one and `env` keeps the seed settings. */
+function seededCopy(env: Record<string, string>): { pgliteDump: string; template: string } | null {
+  if (SEED_SETTINGS.some((k) => k in env && env[k] !== TEST_APP_ENV[k])) return null;
+  if ('PGLITE_DIR' in env || 'DATABASE_URL' in env) return null; // a database of the test's own
+  const pgliteDump = inject('seededPgliteDump') ?? '';
+  const template = inject('seededTemplate') ?? '';
+  return pgliteDump || template ? { pgliteDump, template } : null;
+}
 
 export interface TestApp {
   app: RunningApp;
@@ -15,12 +29,14 @@ export interface TestApp {
 
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dbKind = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+  const seeded = seededCopy(env);
   let dropDatabase = async () => {};
   const dbEnv: Record<string, string | undefined> = { PGLITE_DIR: 'memory://', DATABASE_URL: '' };
+  if (dbKind === 'pglite' && seeded?.pgliteDump) dbEnv.PGLITE_LOAD_DUMP = seeded.pgliteDump;
   if (dbKind === 'postgres') {
     const name = `cg_test_${process.pid}_${randomBytes(4).toString('hex')}`;
     const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
+    await createDatabase(admin, name, seeded?.template || null);
     await admin.end();
     dbEnv.DATABASE_URL = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
     dropDatabase = async () => {
@@ -32,12 +48,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   let app: RunningApp;
   try {
     app = await startApp({
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      SEED_CUSTOMERS: '150',
-      SERVE_WEB: 'false',
+      ...TEST_APP_ENV,
       ...dbEnv,
       ...env,
     });
@@ -62,4 +73,18 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await dropDatabase();
     },
   };
+}
+
+/** A new database, empty or a copy of `template`; two copies of one template at once may collide, so it retries. */
+async function createDatabase(admin: postgres.Sql, name: string, template: string | null): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
+      return;
+    } catch (e) {
+      // "source database is being accessed by other users": another worker's copy in progress.
+      if (!template || attempt >= 20 || (e as { code?: string }).code !== '55006') throw e;
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+    }
+  }
 }

@@ -16,6 +16,14 @@ function client(opts: Partial<BureauClientOptions> = {}): BureauClient {
   return c;
 }
 
+/**
+ * Timer and scheduling jitter on a shared 2-core machine running the whole suite in parallel.
+ * Each bound stays below what a real bug would cost (a second attempt's full budget, or waiting
+ * for the slow or hung bureau), so the assertions still fail on the bugs they are about.
+ */
+const SLACK_MS = 40;
+/** "At once": no request and no wait, only a little of this process's own work. */
+const FAST_MS = 25;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
@@ -62,7 +70,7 @@ describe('bureau client', () => {
     for (let i = 0; i < 3; i++) {
       const outcome = await c.fetchReport({ subjectRef: `demo:${i}` });
       expect(outcome).toMatchObject({ ok: false, reason: 'ERROR' });
-      expect(outcome.latencyMs).toBeLessThan(100 + 20);
+      expect(outcome.latencyMs).toBeLessThan(100 + SLACK_MS);
     }
     expect(c.health().state).toBe('OPEN');
     expect(c.health().openedAt).not.toBeNull();
@@ -72,7 +80,7 @@ describe('bureau client', () => {
     for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
       const outcome = await c.fetchReport({ subjectRef: `demo:${10 + i}` });
-      expect(performance.now() - t0).toBeLessThan(5);
+      expect(performance.now() - t0).toBeLessThan(FAST_MS);
       expect(outcome).toMatchObject({ ok: false, reason: 'BREAKER_OPEN' });
     }
     expect(sim.stats().reportRequests).toBe(requestsWhenOpened);
@@ -121,7 +129,7 @@ describe('bureau client', () => {
       const outcome = await c.fetchReport({ subjectRef: `demo:${i}` });
       const took = performance.now() - t0;
       expect(outcome).toMatchObject({ ok: false, reason: 'TIMEOUT' });
-      expect(took).toBeLessThan(60 + 15);
+      expect(took).toBeLessThan(60 + SLACK_MS);
       expect(took).toBeGreaterThanOrEqual(55);
     }
     await sleep(20);
@@ -134,7 +142,7 @@ describe('bureau client', () => {
     const c = client({ timeoutMs: 80 });
     const outcome = await c.fetchReport({ subjectRef: 'demo:1' });
     expect(outcome).toMatchObject({ ok: false, reason: 'TIMEOUT' });
-    expect(outcome.latencyMs).toBeLessThan(80 + 15);
+    expect(outcome.latencyMs).toBeLessThan(80 + SLACK_MS);
 
     let n = 0;
     const once = await startBureauSimulator({ source, latencyMs: 0, failureRate: 0.5, failureMode: 'timeout', random: () => (n++ === 0 ? 0 : 0.99) });
@@ -153,7 +161,7 @@ describe('bureau client', () => {
     const outcomes = [];
     for (let i = 0; i < 5; i++) outcomes.push(await c.fetchReport({ subjectRef: `demo:${i}` }));
     expect(outcomes.map((o) => (o.ok ? 'ok' : o.reason))).toEqual(['ok', 'ok', 'ok', 'RATE_LIMITED', 'RATE_LIMITED']);
-    expect(outcomes[4].latencyMs).toBeLessThan(5);
+    expect(outcomes[4].latencyMs).toBeLessThan(FAST_MS);
     expect(sim.stats().reportRequests).toBe(3);
     await sleep(5);
     expect(await c.fetchReport({ subjectRef: 'demo:0' })).toMatchObject({ ok: true, cached: true });
@@ -164,7 +172,7 @@ describe('bureau client', () => {
     const c = client({ url: `http://127.0.0.1:${await freePort()}`, timeoutMs: 100 });
     const outcome = await c.fetchReport({ subjectRef: 'demo:1' });
     expect(outcome).toMatchObject({ ok: false, reason: 'ERROR' });
-    expect(outcome.latencyMs).toBeLessThan(100 + 15);
+    expect(outcome.latencyMs).toBeLessThan(100 + SLACK_MS);
   });
 
   it('treats a malformed reply as ERROR', async () => {
@@ -192,7 +200,7 @@ describe('bureau client', () => {
       const c = client({ cache, timeoutMs: 100 });
       const outcome = await c.fetchReport({ subjectRef: 'demo:6' });
       expect(outcome).toMatchObject({ ok: true, cached: false, report: { score: 606 } });
-      expect(outcome.latencyMs).toBeLessThan(100);
+      expect(outcome.latencyMs).toBeLessThan(100 + SLACK_MS);
     } finally {
       await cache.close();
     }

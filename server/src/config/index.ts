@@ -19,6 +19,11 @@ const schema = z.object({
   DATABASE_URL: optionalUrl(['postgres://', 'postgresql://']),
   /** Where PGlite keeps its files; "memory://" keeps nothing. */
   PGLITE_DIR: z.string().default('.data/pglite'),
+  /**
+   * A PGlite data-directory dump (the tarball of PGlite's dumpDataDir) to start an in-memory
+   * database from, instead of migrating and seeding an empty one: the tests seed once per run.
+   */
+  PGLITE_LOAD_DUMP: z.string().min(1).optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Secret that signs viewer tokens (HS256). Required in production. */
   AUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),

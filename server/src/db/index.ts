@@ -1,6 +1,6 @@
 // One drizzle database over either PostgreSQL (postgres.js) or embedded PGlite: same tables,
 // same migrations, same queries.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -46,6 +46,8 @@ export interface Database {
 export interface DatabaseOptions {
   databaseUrl?: string;
   pgliteDir?: string;
+  /** A dumpDataDir tarball to load into an in-memory PGlite (pgliteDir must be memory://). */
+  pgliteDump?: string;
   poolSize?: number;
 }
 
@@ -68,7 +70,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   }
   const dir = opts.pgliteDir ?? 'memory://';
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const pg = await PGlite.create(dir, { extensions: { pg_trgm } });
+  if (opts.pgliteDump && !dir.startsWith('memory://')) throw new Error(`a PGlite dump loads into memory only; PGLITE_DIR is ${dir}`);
+  const loadDataDir = opts.pgliteDump ? new Blob([readFileSync(opts.pgliteDump)]) : undefined;
+  const pg = await PGlite.create(dir, { extensions: { pg_trgm }, loadDataDir });
   const db = drizzlePglite(pg, { schema, logger: statements }) as unknown as AppDb;
   return {
     db,
