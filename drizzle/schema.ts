@@ -99,6 +99,8 @@ export const customers = pgTable(
     goals: text('goals').notNull().default(''),
     consentMarketing: boolean('consent_marketing').notNull().default(true),
     consentBureau: boolean('consent_bureau').notNull().default(true),
+    /** The language the customer asked to be written to in (LANGUAGES); null: the region's usual one. */
+    preferredLanguage: text('preferred_language'),
     /** Summary of 12 months of transactions, kept with the row so that reads never scan transactions. */
     spendProfile: jsonb('spend_profile').$type<SpendProfile>(),
     /** Need-profile embedding (profile + goals + transaction patterns); recomputed when those change. */

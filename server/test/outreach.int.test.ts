@@ -267,6 +267,21 @@ describe('composing and sending', () => {
     const c = await readCase(hindi.caseId);
     expect(c.bestContact.reason).not.toMatch(/^No contact history/);
   });
+
+  it('writes in the language the customer asked for, once recorded', async () => {
+    const SET = `mutation($c: ID!, $l: String!, $n: String!) { setPreferredLanguage(customerId: $c, language: $l, note: $n) { __typename ... on RecoveryRejected { field message } ... on Customer { id preferredLanguage } } }`;
+    const customerId = (await gqlOk(`query($id: ID!) { recoveryCase(id: $id) { customer { id preferredLanguage } } }`, { id: hindi.caseId }, collector)).recoveryCase.customer.id;
+    expect((await gqlOk(SET, { c: customerId, l: 'fr', n: 'asked on the call' }, rm)).setPreferredLanguage).toMatchObject({ __typename: 'RecoveryRejected', field: 'language' });
+    expect((await gqlOk(SET, { c: customerId, l: 'en', n: ' ' }, rm)).setPreferredLanguage).toMatchObject({ __typename: 'RecoveryRejected', field: 'note' });
+    const set = (await gqlOk(SET, { c: customerId, l: 'en', n: 'asked for English on the call' }, rm)).setPreferredLanguage;
+    expect(set).toEqual({ __typename: 'Customer', id: customerId, preferredLanguage: 'en' });
+    const c = await readCase(hindi.caseId);
+    expect(c.language).toBe('en');
+    expect(c.timeline.find((e: { kind: string }) => e.kind === 'LANGUAGE_SET')).toMatchObject({ summary: expect.stringMatching(/English.*asked for English on the call/) });
+    const m = await send(hindi.caseId, { channel: 'SMS', purpose: 'REMINDER', sendKey: newKey('asked-english') });
+    expect(m).toMatchObject({ language: 'en', templateId: expect.stringMatching(/\.en$/) });
+    expect(m.body).toMatch(/^(Hi|Dear) /);
+  });
 });
 
 describe('a dispute', () => {

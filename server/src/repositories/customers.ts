@@ -1,4 +1,5 @@
-// Customer reads. Every function takes the tenant: there is no way to read across tenants.
+// Customer reads, and the few customer writes the graph makes. Every function takes the tenant:
+// there is no way to read or write across tenants.
 import { and, asc, count, eq, gt, ilike, inArray, type SQL } from 'drizzle-orm';
 import { customers, holdings } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
@@ -58,6 +59,16 @@ export async function customersByIds(db: AppDb, tenantId: string, ids: readonly 
     .select()
     .from(customers)
     .where(and(eq(customers.tenantId, tenantId), inArray(customers.id, ids as number[])));
+}
+
+/** The customer row after the change, or null when the tenant has no such customer. */
+export async function setPreferredLanguage(db: AppDb, tenantId: string, id: number, language: string): Promise<CustomerRow | null> {
+  const [row] = await db
+    .update(customers)
+    .set({ preferredLanguage: language, updatedAt: new Date() })
+    .where(and(eq(customers.tenantId, tenantId), eq(customers.id, id)))
+    .returning();
+  return row ?? null;
 }
 
 /** Active holdings of customers; callers have already scoped the customers to the tenant. */

@@ -25,7 +25,7 @@ import { escalationRuleHistory, escalationRules, recoveryCase, recoveryCases } f
 import { CaseEvent, CaseResult, CounterOfferResult, EscalationRules, EscalationRulesResult, PaymentPromise, PlanResult, PromiseResult, RecoveryCase, RepaymentPlan } from './recovery/recovery-case.js';
 import { recoveryCaseUpdated } from './live/recovery-case-updated.js';
 import { CaseExperimentArm, ExperimentArm, ExperimentResult, RecoveryExperiment, caseExperimentArm, recoveryExperiment, recoveryExperiments, startRecoveryExperiment, stopRecoveryExperiment } from './recovery/experiments.js';
-import { OutreachMessage, OutreachResult, caseMessages, outreachDeadLetters, replayDeadLetter, sendOutreach } from './recovery/outreach.js';
+import { OutreachMessage, OutreachResult, PreferredLanguageResult, setPreferredLanguage, caseMessages, outreachDeadLetters, replayDeadLetter, sendOutreach } from './recovery/outreach.js';
 
 export const resolvers: Resolvers = {
   DateTime,
@@ -74,6 +74,7 @@ export const resolvers: Resolvers = {
     replayDeadLetter,
     startRecoveryExperiment,
     stopRecoveryExperiment,
+    setPreferredLanguage,
   },
   Subscription: { dashboard, applicationDecided, customerScoreUpdated, recoveryCaseUpdated },
   Loan,
@@ -95,6 +96,7 @@ export const resolvers: Resolvers = {
   CounterOfferResult,
   OutreachMessage,
   OutreachResult,
+  PreferredLanguageResult,
   ProductKpis,
   CustomerScore,
   Interaction,

@@ -357,6 +357,8 @@ export type Customer = Node & {
   loans: Array<Loan>;
   name: Scalars['String']['output'];
   newToCredit: Scalars['Boolean']['output'];
+  /** The language the customer asked to be written to in (en, hi); null: the region's usual one. */
+  preferredLanguage?: Maybe<Scalars['String']['output']>;
   /** Products that peers in the same segment commonly hold and this customer does not. */
   productGaps: Array<Product>;
   /** The top-k products for this customer, ranked, each with a confidence and reasons. k is 1-50. */
@@ -940,6 +942,11 @@ export type Mutation = {
   sendOutreach: OutreachResult;
   /** ADMIN: a new version of the escalation rules. */
   setEscalationRules: EscalationRulesResult;
+  /**
+   * RELATIONSHIP_MANAGER, COLLECTOR or ADMIN, saying where the customer asked: the language messages
+   * are written in. The customer's open cases move to it (a LANGUAGE_SET event each).
+   */
+  setPreferredLanguage: PreferredLanguageResult;
   /** ADMIN. Refused while another experiment runs. */
   startRecoveryExperiment: ExperimentResult;
   /** ADMIN, saying why. */
@@ -1036,6 +1043,13 @@ export type MutationSendOutreachArgs = {
 
 export type MutationSetEscalationRulesArgs = {
   input: EscalationRulesInput;
+};
+
+
+export type MutationSetPreferredLanguageArgs = {
+  customerId: Scalars['ID']['input'];
+  language: Scalars['String']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -1187,6 +1201,8 @@ export type PolicyRejected = {
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+export type PreferredLanguageResult = Customer | RecoveryRejected;
 
 export type Product = Node & {
   __typename?: 'Product';
@@ -2006,6 +2022,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( RecoveryRejected )
     | ( RepaymentPlanModel )
   ;
+  PreferredLanguageResult:
+    | ( CustomerModel )
+    | ( RecoveryRejected )
+  ;
   PromiseResult:
     | ( PaymentPromiseModel )
     | ( RecoveryRejected )
@@ -2135,6 +2155,7 @@ export type ResolversTypes = ResolversObject<{
   PlanStatus: PlanStatus;
   PolicyChange: ResolverTypeWrapper<PolicyChange>;
   PolicyRejected: ResolverTypeWrapper<PolicyRejected>;
+  PreferredLanguageResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PreferredLanguageResult']>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductAudience: ProductAudience;
   ProductCategory: ProductCategory;
@@ -2266,6 +2287,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlanResult: ResolversUnionTypes<ResolversParentTypes>['PlanResult'];
   PolicyChange: PolicyChange;
   PolicyRejected: PolicyRejected;
+  PreferredLanguageResult: ResolversUnionTypes<ResolversParentTypes>['PreferredLanguageResult'];
   Product: ProductModel;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
@@ -2476,6 +2498,7 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   loans?: Resolver<Array<ResolversTypes['Loan']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newToCredit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  preferredLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   productGaps?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<CustomerRecommendationsArgs, 'k'>>;
   recoveryCases?: Resolver<Array<ResolversTypes['RecoveryCase']>, ParentType, ContextType>;
@@ -2774,6 +2797,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   runRecoverySweep?: Resolver<ResolversTypes['RecoverySweep'], ParentType, ContextType>;
   sendOutreach?: Resolver<ResolversTypes['OutreachResult'], ParentType, ContextType, RequireFields<MutationSendOutreachArgs, 'caseId' | 'input'>>;
   setEscalationRules?: Resolver<ResolversTypes['EscalationRulesResult'], ParentType, ContextType, RequireFields<MutationSetEscalationRulesArgs, 'input'>>;
+  setPreferredLanguage?: Resolver<ResolversTypes['PreferredLanguageResult'], ParentType, ContextType, RequireFields<MutationSetPreferredLanguageArgs, 'customerId' | 'language' | 'note'>>;
   startRecoveryExperiment?: Resolver<ResolversTypes['ExperimentResult'], ParentType, ContextType, RequireFields<MutationStartRecoveryExperimentArgs, 'input'>>;
   stopRecoveryExperiment?: Resolver<ResolversTypes['ExperimentResult'], ParentType, ContextType, RequireFields<MutationStopRecoveryExperimentArgs, 'id' | 'note'>>;
   submitLoanApplication?: Resolver<ResolversTypes['LoanApplicationResult'], ParentType, ContextType, RequireFields<MutationSubmitLoanApplicationArgs, 'idempotencyKey' | 'input'>>;
@@ -2846,6 +2870,10 @@ export type PolicyRejectedResolvers<ContextType = GraphQLContext, ParentType ext
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PreferredLanguageResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PreferredLanguageResult'] = ResolversParentTypes['PreferredLanguageResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Customer' | 'RecoveryRejected', ParentType, ContextType>;
 }>;
 
 export type ProductResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
@@ -3239,6 +3267,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PlanResult?: PlanResultResolvers<ContextType>;
   PolicyChange?: PolicyChangeResolvers<ContextType>;
   PolicyRejected?: PolicyRejectedResolvers<ContextType>;
+  PreferredLanguageResult?: PreferredLanguageResultResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;

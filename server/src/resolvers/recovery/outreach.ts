@@ -1,7 +1,8 @@
 // Outreach through the graph: send a message to a case's customer, the case's messages, and the
 // dead-letter queue (inspect, replay).
-import type { MutationResolvers, OutreachMessageResolvers, OutreachResultResolvers, QueryResolvers, RecoveryCaseResolvers } from '../../graphql/generated/resolvers-types.js';
-import { toGlobalId } from '../../graphql/ids.js';
+import { forbidden } from '../../graphql/errors.js';
+import type { MutationResolvers, OutreachMessageResolvers, OutreachResultResolvers, PreferredLanguageResultResolvers, QueryResolvers, RecoveryCaseResolvers } from '../../graphql/generated/resolvers-types.js';
+import { customerIdOf, toGlobalId } from '../../graphql/ids.js';
 import { requireAdmin, requireCollector } from './access.js';
 
 export const OutreachMessage: OutreachMessageResolvers = {
@@ -38,4 +39,17 @@ export const replayDeadLetter: MutationResolvers['replayDeadLetter'] = async (_p
 export const outreachDeadLetters: QueryResolvers['outreachDeadLetters'] = async (_p, { first }, ctx) => {
   requireAdmin(ctx, 'see the dead-letter queue');
   return ctx.services.recovery.outreach.deadLetters(ctx.viewer, first);
+};
+
+export const PreferredLanguageResult: PreferredLanguageResultResolvers = {
+  __resolveType: (obj) => ('field' in obj && 'message' in obj ? 'RecoveryRejected' : 'Customer'),
+};
+
+export const setPreferredLanguage: MutationResolvers['setPreferredLanguage'] = async (_p, { customerId, language, note }, ctx) => {
+  if (!['RELATIONSHIP_MANAGER', 'COLLECTOR', 'ADMIN'].includes(ctx.viewer.role)) throw forbidden(`a ${ctx.viewer.role} may not set a customer's language`);
+  const id = customerIdOf(customerId);
+  if (id === null) return { field: 'customerId', message: `"${customerId}" is not a customer id` };
+  const result = await ctx.services.recovery.cases.setPreferredLanguage(ctx.viewer, id, language, note);
+  if (!('field' in result)) ctx.services.hotReads.invalidate(ctx.viewer.tenantId, id);
+  return result;
 };

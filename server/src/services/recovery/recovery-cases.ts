@@ -6,9 +6,10 @@ import type { AppDb } from '../../db/index.js';
 import { formatMoney } from '../../domain/recovery/composer.js';
 import { nextStage } from '../../domain/recovery/escalation.js';
 import { validatePromise } from '../../domain/recovery/promises.js';
-import type { Stage } from '../../domain/recovery/types.js';
+import { LANGUAGES, type Language, type Stage } from '../../domain/recovery/types.js';
+import { setPreferredLanguage as storePreferredLanguage, type CustomerRow } from '../../repositories/customers.js';
 import { localIdOf } from '../../graphql/ids.js';
-import { appendCaseEvents, casesByIds, insertPromise, promiseByKey, updateCase, type CaseRow, type NewCase, type PromiseRow } from '../../repositories/recovery.js';
+import { appendCaseEvents, casesByIds, casesOfCustomers, insertPromise, promiseByKey, updateCase, type CaseRow, type NewCase, type PromiseRow } from '../../repositories/recovery.js';
 import type { Viewer } from '../../security/viewer.js';
 
 export interface Rejection {
@@ -30,6 +31,7 @@ export interface FlagsInputLike {
 }
 
 const MAX_KEY = 200;
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', hi: 'Hindi' };
 const MAX_NOTE = 1000;
 
 export class RecoveryCaseService {
@@ -121,6 +123,34 @@ export class RecoveryCaseService {
     if (input.ceaseRequested != null) changes.ceaseRequested = input.ceaseRequested;
     const said = Object.entries(changes).map(([k, v]) => `${k} ${v ? 'set' : 'cleared'}`).join(', ');
     return this.change(c, changes, { kind: 'FLAGGED', actor: viewer.userId, summary: `${said}: ${note}`, details: { ...changes, note } });
+  }
+
+  /**
+   * Records the language a customer asked to be written to in, and moves their open cases to it
+   * (each with a LANGUAGE_SET event): the next message is composed in it.
+   */
+  async setPreferredLanguage(viewer: Viewer, customerId: number, language: string, note: string): Promise<CustomerRow | Rejection> {
+    if (!(LANGUAGES as readonly string[]).includes(language)) return { field: 'language', message: `must be one of ${LANGUAGES.join(', ')}; got "${language}"` };
+    const why = checkNote(note, 'note');
+    if (typeof why !== 'string') return why;
+    const now = this.now();
+    const result = await this.db.transaction(async (tx) => {
+      const db = tx as unknown as AppDb;
+      const customer = await storePreferredLanguage(db, viewer.tenantId, customerId, language as Language);
+      if (!customer) return null;
+      const open = ((await casesOfCustomers(db, viewer.tenantId, [customerId])).get(customerId) ?? []).filter((c) => c.status === 'OPEN' && c.language !== language);
+      for (const c of open) {
+        if (!(await updateCase(db, c.id, c.version, { language }))) throw new Error(`recovery case ${c.id} changed while its language was set; try again`);
+      }
+      await appendCaseEvents(
+        db,
+        open.map((c) => ({ tenantId: c.tenantId, caseId: c.id, kind: 'LANGUAGE_SET', actor: viewer.userId, summary: `Messages now in ${LANGUAGE_NAMES[language as Language]}, as the customer asked: ${why}`, details: { from: c.language, to: language, note: why }, at: now })),
+      );
+      return { customer, changed: open.map((c) => c.id) };
+    });
+    if (!result) return { field: 'customerId', message: `no customer with id ${customerId} in this tenant` };
+    for (const id of result.changed) this.onCaseChanged(viewer.tenantId, id);
+    return result.customer;
   }
 
   /** The case if it is open and the viewer's; else a rejection naming caseId. */

@@ -10,7 +10,7 @@ import { formatMoney } from '../../domain/recovery/composer.js';
 import { delinquencyOf, type Delinquency } from '../../domain/recovery/delinquency.js';
 import { evaluateEscalation, type EscalationRules } from '../../domain/recovery/escalation.js';
 import { evaluatePromises } from '../../domain/recovery/promises.js';
-import { CHARGE_OFF_DAYS, type Channel, type ContactAttempt, type LoanKind } from '../../domain/recovery/types.js';
+import { CHARGE_OFF_DAYS, LANGUAGES, type Channel, type ContactAttempt, type Language, type LoanKind } from '../../domain/recovery/types.js';
 import type { CustomerRow } from '../../repositories/customers.js';
 import { activeLoans, loanById, setLoanDelinquency, type LoanRow } from '../../repositories/loans.js';
 import { sentMessagesOfCase } from '../../repositories/outreach.js';
@@ -280,7 +280,9 @@ function assessmentColumns(a: CaseAssessment) {
 }
 
 /** Hindi for customers of the Hindi-speaking regions served, English elsewhere (until customers state a preference). */
-function preferredLanguage(customer: CustomerRow): string {
+/** The language the customer asked for; else the one most customers of the region are written to in. */
+export function preferredLanguage(customer: Pick<CustomerRow, 'preferredLanguage' | 'region'>): Language {
+  if (customer.preferredLanguage && (LANGUAGES as readonly string[]).includes(customer.preferredLanguage)) return customer.preferredLanguage as Language;
   return ['Uttar Pradesh', 'Delhi'].includes(customer.region) ? 'hi' : 'en';
 }
 
