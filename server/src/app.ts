@@ -45,6 +45,7 @@ import { applicationDecidedTopic, customerScoreTopic, type ApplicationDecidedEve
 import { KpiFeed } from './events/kpi/kpi-feed.js';
 import { decisionEvent, interactionEvent, servedRecommendationEvent } from './events/kpi/kpi-events.js';
 import { InteractionService } from './services/interactions.js';
+import { KnowledgeService } from './services/knowledge.js';
 import type { ApplicationRecord } from './repositories/credit.js';
 import type { CustomerRow } from './repositories/customers.js';
 import { RiskModelService } from './services/risk-models.js';
@@ -222,6 +223,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       events,
       kpis,
       recovery,
+      knowledge: new KnowledgeService(model),
     };
     state.phase = 'rebuilding the dashboards';
     await kpis.start();

@@ -14,6 +14,7 @@ import type { RepaymentService } from '../services/repayments.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { KpiFeed } from '../events/kpi/kpi-feed.js';
 import type { InteractionService } from '../services/interactions.js';
+import type { KnowledgeService } from '../services/knowledge.js';
 import type { RecoveryServices } from '../services/recovery/index.js';
 import type { VerifiedTokenCache } from '../security/token-cache.js';
 import type { TokenService, Viewer } from '../security/viewer.js';
@@ -37,6 +38,8 @@ export interface Services {
   kpis: KpiFeed;
   interactions: InteractionService;
   recovery: RecoveryServices;
+  /** Policy search and citations (schema/knowledge.graphql). */
+  knowledge: KnowledgeService;
 }
 
 export interface GraphQLContext {

@@ -26,6 +26,8 @@ import { CaseEvent, CaseResult, CounterOfferResult, EscalationRules, EscalationR
 import { recoveryCaseUpdated } from './live/recovery-case-updated.js';
 import { CaseExperimentArm, ExperimentArm, ExperimentResult, RecoveryExperiment, caseExperimentArm, recoveryExperiment, recoveryExperiments, startRecoveryExperiment, stopRecoveryExperiment } from './recovery/experiments.js';
 import { OutreachMessage, OutreachResult, PreferredLanguageResult, setPreferredLanguage, caseMessages, outreachDeadLetters, replayDeadLetter, sendOutreach } from './recovery/outreach.js';
+import { searchPolicies } from './knowledge/query.js';
+import { decisionCitations, recommendationCitations } from './knowledge/citations.js';
 
 export const resolvers: Resolvers = {
   DateTime,
@@ -53,6 +55,7 @@ export const resolvers: Resolvers = {
     outreachDeadLetters,
     recoveryExperiments,
     recoveryExperiment,
+    searchPolicies,
   },
   Mutation: {
     devLogin,
@@ -107,10 +110,10 @@ export const resolvers: Resolvers = {
   Product: { ...Product, ...productCreditFields },
   Eligibility,
   ProductMatch,
-  Recommendation,
+  Recommendation: { ...Recommendation, ...recommendationCitations },
   LoanApplicationResult,
   LoanApplication: { ...LoanApplication, ...applicationRepayments, ...applicationLoan },
-  Decision,
+  Decision: { ...Decision, ...decisionCitations },
   RepaymentResult,
   Repayment,
   ScoreContribution,

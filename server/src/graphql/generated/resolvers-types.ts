@@ -486,6 +486,11 @@ export type Decision = {
   /** Monthly instalment of the approved or offered credit; null when nothing is offered. */
   monthlyInstalment?: Maybe<Scalars['Float']['output']>;
   outcome: DecisionOutcome;
+  /**
+   * The passages of the lending and fair-lending policies this decision rests on, found from its
+   * outcome and reasons, best first. first is 1-10.
+   */
+  policyCitations: Array<PolicyPassage>;
   policyVersion: Scalars['Int']['output'];
   /** Probability of default (90+ days past due within 12 months), 0 to 1, from the scorecard. */
   probabilityOfDefault: Scalars['Float']['output'];
@@ -495,6 +500,12 @@ export type Decision = {
   repaymentSchedule: Array<Installment>;
   /** Scorecard points: higher is better; 20 points double the odds of repaying. */
   score: Scalars['Int']['output'];
+};
+
+
+/** An explained credit decision. Everything here is stored with the decision and never recomputed. */
+export type DecisionPolicyCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What was decided on an application. */
@@ -1196,10 +1207,42 @@ export type PolicyChange = {
   to: Scalars['String']['output'];
 };
 
+/** A policy document the lender publishes (seeds/policies), e.g. the Collections Code of Conduct. */
+export type PolicyDocument = {
+  __typename?: 'PolicyDocument';
+  /** Stable id, the document's file name, e.g. "collections-code-of-conduct". */
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A section of a policy document found for a question, a decision or a recommendation. */
+export type PolicyPassage = {
+  __typename?: 'PolicyPassage';
+  document: PolicyDocument;
+  /** Stable id, "<document id>#<section number>", e.g. "collections-code-of-conduct#4". */
+  id: Scalars['ID']['output'];
+  /**
+   * Relevance, higher is better (about 0 to 1): 0.7 x the cosine similarity of the embeddings plus
+   * 0.3 x the word match (BM25) relative to the best-matching section. Comparable within one answer only.
+   */
+  score: Scalars['Float']['output'];
+  section: PolicySection;
+  /** The section's text: paragraphs separated by a blank line. */
+  text: Scalars['String']['output'];
+};
+
 export type PolicyRejected = {
   __typename?: 'PolicyRejected';
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+/** A numbered section of a policy document. */
+export type PolicySection = {
+  __typename?: 'PolicySection';
+  heading: Scalars['String']['output'];
+  /** The section's number in its document, e.g. 4 for "## 4. Quiet hours". */
+  number: Scalars['Int']['output'];
 };
 
 export type PreferredLanguageResult = Customer | RecoveryRejected;
@@ -1348,6 +1391,11 @@ export type Query = {
   recoveryExperiments: Array<RecoveryExperiment>;
   regions: Array<Scalars['String']['output']>;
   riskModel: RiskModel;
+  /**
+   * Search the lending, fair-lending, collections, privacy and product-suitability policies. question
+   * is 1-500 characters; first is 1-20. Any signed-in role may search.
+   */
+  searchPolicies: Array<PolicyPassage>;
   /** Semantic search over the catalog with the embedding model. first is 1-50. */
   searchProducts: Array<ProductMatch>;
   segments: Array<SegmentInfo>;
@@ -1417,6 +1465,12 @@ export type QueryRecoveryExperimentArgs = {
 };
 
 
+export type QuerySearchPoliciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  question: Scalars['String']['input'];
+};
+
+
 export type QuerySearchProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1456,6 +1510,8 @@ export type Recommendation = {
   /** 0 to 100. */
   confidence: Scalars['Float']['output'];
   modelVersion: Scalars['String']['output'];
+  /** The passages of the product-suitability guide behind this recommendation, best first. first is 1-10. */
+  policyCitations: Array<PolicyPassage>;
   product: Product;
   /** 1 is the best. */
   rank: Scalars['Int']['output'];
@@ -1463,6 +1519,11 @@ export type Recommendation = {
   reasons: Array<Reason>;
   /** The combined score behind the rank and the confidence. */
   score: Scalars['Float']['output'];
+};
+
+
+export type RecommendationPolicyCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A delinquent loan being worked. */
@@ -2154,7 +2215,10 @@ export type ResolversTypes = ResolversObject<{
   PlanResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PlanResult']>;
   PlanStatus: PlanStatus;
   PolicyChange: ResolverTypeWrapper<PolicyChange>;
+  PolicyDocument: ResolverTypeWrapper<PolicyDocument>;
+  PolicyPassage: ResolverTypeWrapper<PolicyPassage>;
   PolicyRejected: ResolverTypeWrapper<PolicyRejected>;
+  PolicySection: ResolverTypeWrapper<PolicySection>;
   PreferredLanguageResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PreferredLanguageResult']>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductAudience: ProductAudience;
@@ -2286,7 +2350,10 @@ export type ResolversParentTypes = ResolversObject<{
   PaymentPromise: PaymentPromiseModel;
   PlanResult: ResolversUnionTypes<ResolversParentTypes>['PlanResult'];
   PolicyChange: PolicyChange;
+  PolicyDocument: PolicyDocument;
+  PolicyPassage: PolicyPassage;
   PolicyRejected: PolicyRejected;
+  PolicySection: PolicySection;
   PreferredLanguageResult: ResolversUnionTypes<ResolversParentTypes>['PreferredLanguageResult'];
   Product: ProductModel;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
@@ -2565,6 +2632,7 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   monthlyInstalment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
+  policyCitations?: Resolver<Array<ResolversTypes['PolicyPassage']>, ParentType, ContextType, RequireFields<DecisionPolicyCitationsArgs, 'first'>>;
   policyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   probabilityOfDefault?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['ReasonCode']>, ParentType, ContextType>;
@@ -2866,10 +2934,28 @@ export type PolicyChangeResolvers<ContextType = GraphQLContext, ParentType exten
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PolicyDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyDocument'] = ResolversParentTypes['PolicyDocument']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PolicyPassageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyPassage'] = ResolversParentTypes['PolicyPassage']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['PolicyDocument'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['PolicySection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PolicyRejectedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyRejected'] = ResolversParentTypes['PolicyRejected']> = ResolversObject<{
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PolicySectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicySection'] = ResolversParentTypes['PolicySection']> = ResolversObject<{
+  heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PreferredLanguageResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PreferredLanguageResult'] = ResolversParentTypes['PreferredLanguageResult']> = ResolversObject<{
@@ -2945,6 +3031,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   recoveryExperiments?: Resolver<Array<ResolversTypes['RecoveryExperiment']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   riskModel?: Resolver<ResolversTypes['RiskModel'], ParentType, ContextType>;
+  searchPolicies?: Resolver<Array<ResolversTypes['PolicyPassage']>, ParentType, ContextType, RequireFields<QuerySearchPoliciesArgs, 'first' | 'question'>>;
   searchProducts?: Resolver<Array<ResolversTypes['ProductMatch']>, ParentType, ContextType, RequireFields<QuerySearchProductsArgs, 'first' | 'text'>>;
   segments?: Resolver<Array<ResolversTypes['SegmentInfo']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -2968,6 +3055,7 @@ export type ReasonCodeResolvers<ContextType = GraphQLContext, ParentType extends
 export type RecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyCitations?: Resolver<Array<ResolversTypes['PolicyPassage']>, ParentType, ContextType, RequireFields<RecommendationPolicyCitationsArgs, 'first'>>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
@@ -3266,7 +3354,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PaymentPromise?: PaymentPromiseResolvers<ContextType>;
   PlanResult?: PlanResultResolvers<ContextType>;
   PolicyChange?: PolicyChangeResolvers<ContextType>;
+  PolicyDocument?: PolicyDocumentResolvers<ContextType>;
+  PolicyPassage?: PolicyPassageResolvers<ContextType>;
   PolicyRejected?: PolicyRejectedResolvers<ContextType>;
+  PolicySection?: PolicySectionResolvers<ContextType>;
   PreferredLanguageResult?: PreferredLanguageResultResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
