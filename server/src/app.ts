@@ -15,6 +15,7 @@ import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { HotReadCache } from './cache/hot-reads.js';
 import { CatalogStore } from './catalog/catalog-store.js';
+import { watchCatalogChanges, type CatalogWatch } from './catalog/catalog-changes.js';
 import { loadConfig, type Config } from './config/index.js';
 import { openDatabase, type Database } from './db/index.js';
 import type { GraphQLContext, Services } from './graphql/context.js';
@@ -122,6 +123,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
   let bureau: BureauClient | undefined;
   let events: EventBus | undefined;
   let outreachQueue: OutreachQueue | undefined;
+  let catalogWatch: CatalogWatch | undefined;
   try {
     state.phase = 'opening the database';
     database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, pgliteDump: config.PGLITE_LOAD_DUMP, poolSize: config.DB_POOL_SIZE });
@@ -137,6 +139,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     state.phase = 'loading the catalog';
     const catalog = new CatalogStore(database.db);
     await catalog.reload();
+    catalogWatch = await watchCatalogChanges(database, catalog, log); // product imports on any replica or command line
     events = createEventBus({ redisUrl: config.REDIS_URL, log });
     log.info(`events: ${events.kind}`);
     const kpis = new KpiFeed(database.db, events, log);
@@ -299,6 +302,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         await events?.close();
         await bureauSim?.close();
         await embedder?.close();
+        await catalogWatch?.close();
         await database?.close();
       },
     };
@@ -310,6 +314,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     await bureauSim?.close().catch(() => {});
     await recLog?.close().catch(() => {});
     await embedder?.close().catch(() => {});
+    await catalogWatch?.close().catch(() => {});
     await database?.close().catch(() => {});
     await new Promise((r) => httpServer.close(r));
     throw e;

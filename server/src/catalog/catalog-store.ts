@@ -1,6 +1,7 @@
 // The catalog held in memory: products with their embeddings, tenants and what each offers,
 // peer statistics, and the vector index for semantic search. It is small (hundreds of rows),
 // read on every recommendation, and changes rarely, so it is loaded once and reloaded on change.
+import { randomUUID } from 'node:crypto';
 import { products, tenantProducts, tenants } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
 import { emptyPeerStats, loadPeerStats } from '../db/peer-stats.js';
@@ -30,6 +31,11 @@ const EMPTY_PEERS = emptyPeerStats();
 
 export class CatalogStore {
   private snapshot: CatalogSnapshot | null = null;
+  /** Reloads started, and the number of the one whose snapshot is current. */
+  private reloadsStarted = 0;
+  private installed = 0;
+  /** Names this replica in catalog-change notices, so that it ignores its own (catalog-changes.ts). */
+  readonly origin = `replica:${randomUUID()}`;
 
   constructor(private readonly db: AppDb) {}
 
@@ -38,8 +44,13 @@ export class CatalogStore {
     return this.snapshot;
   }
 
-  /** Reload everything; readers keep the old snapshot until the new one is complete. */
+  /**
+   * Reload everything; readers keep the old snapshot until the new one is complete. Of reloads
+   * that overlap, the one started last wins: an earlier one finishing later never puts back an
+   * older catalog.
+   */
   async reload(): Promise<CatalogSnapshot> {
+    const number = ++this.reloadsStarted;
     const [productRows, tenantRows, offers, peers] = await Promise.all([
       this.db.select().from(products).orderBy(products.id),
       this.db.select().from(tenants).orderBy(tenants.id),
@@ -57,6 +68,8 @@ export class CatalogStore {
       if (!set) offeredByTenant.set(o.tenantId, (set = new Set()));
       set.add(o.productId);
     }
+    if (number < this.installed && this.snapshot) return this.snapshot;
+    this.installed = number;
     this.snapshot = {
       products: productRows,
       productById: new Map(productRows.map((p) => [p.id, p])),

@@ -6,6 +6,7 @@ import { Customer, Holding, SpendingProfile } from './customer/customer.js';
 import { customer, customers, regions, segments } from './customer/query.js';
 import { Eligibility, Product, ProductMatch } from './product/product.js';
 import { product, products, searchProducts } from './product/query.js';
+import { importProducts } from './product/import-products.js';
 import { recommendationsForProfile } from './recommendation/query.js';
 import { Recommendation } from './recommendation/recommendation.js';
 import { Decision, LoanApplication, LoanApplicationResult, ScoreContribution } from './risk/application.js';
@@ -78,6 +79,7 @@ export const resolvers: Resolvers = {
     startRecoveryExperiment,
     stopRecoveryExperiment,
     setPreferredLanguage,
+    importProducts,
   },
   Subscription: { dashboard, applicationDecided, customerScoreUpdated, recoveryCaseUpdated },
   Loan,

@@ -705,6 +705,14 @@ export type Holding = {
   status: Scalars['String']['output'];
 };
 
+export type ImportProductsInput = {
+  /** The feed file's text: at most 500,000 bytes of UTF-8. Larger feeds: npm run import:products. */
+  content: Scalars['String']['input'];
+  format: ProductFeedFormat;
+  /** The tenant whose shelf the products go on: the viewer's tenant (the default), and no other. */
+  tenantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Installment = {
   __typename?: 'Installment';
   amount: Scalars['Float']['output'];
@@ -925,6 +933,13 @@ export type Mutation = {
   flagCase: CaseResult;
   /** COLLECTOR or ADMIN: a person takes the case over. */
   handOverCase: CaseResult;
+  /**
+   * ADMIN only. Imports a product feed into the catalog and onto the tenant's shelf: each valid row
+   * is written whole with its embedding, or not at all; invalid rows are reported and skipped. A
+   * product already in the catalog is updated, unless another tenant offers it too. The products
+   * are in products, product and searchProducts as soon as this returns.
+   */
+  importProducts: ProductImportReport;
   /** COLLECTOR or ADMIN. The system proposes a plan (of the kind given, else the recommended kind). */
   proposeRepaymentPlan: PlanResult;
   /**
@@ -1013,6 +1028,11 @@ export type MutationFlagCaseArgs = {
 export type MutationHandOverCaseArgs = {
   caseId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationImportProductsArgs = {
+  input: ImportProductsInput;
 };
 
 
@@ -1296,12 +1316,53 @@ export type ProductEdge = {
   node: Product;
 };
 
+/** The formats of a product feed. */
+export type ProductFeedFormat =
+  /** A header row naming the columns (id, name, category, provider, description, apr, ...), one product a row. */
+  | 'CSV'
+  /**
+   * An HTML product page: schema.org Product / FinancialProduct JSON-LD (script type="application/ld+json"),
+   * schema.org microdata (itemscope itemtype="https://schema.org/Product"), or elements with
+   * data-product="<id>" whose descendants carry data-field="<field>". A row's line is where its element starts.
+   */
+  | 'HTML'
+  /** An array of products, or an object with a "products" array; flat objects or schema.org Product / FinancialProduct objects. */
+  | 'JSON';
+
 export type ProductFilter = {
   category?: InputMaybe<ProductCategory>;
   customerKind?: InputMaybe<CustomerKind>;
   provider?: InputMaybe<Scalars['String']['input']>;
   /** Part of the name, case-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a row of the feed was skipped. A row with several problems has one entry for each. */
+export type ProductImportProblem = {
+  __typename?: 'ProductImportProblem';
+  /** The row's product code (id), when it has a readable one. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The field at fault (id, name, category, apr, aprMin, minScore, regions, tenants, ...); null when the row as a whole is. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** 1-based line of the feed where the row starts. */
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type ProductImportReport = {
+  __typename?: 'ProductImportReport';
+  /** Columns or keys of the feed that are not product fields, and were ignored. */
+  ignoredFields: Array<Scalars['String']['output']>;
+  inserted: Scalars['Int']['output'];
+  problems: Array<ProductImportProblem>;
+  /** The products written, as the tenant's catalog now has them. */
+  products: Array<Product>;
+  /** Rows found in the feed. */
+  rowsRead: Scalars['Int']['output'];
+  /** Rows not written, each with at least one problem. */
+  skipped: Scalars['Int']['output'];
+  /** Products the catalog had already: every field replaced by the feed's, and the embedding computed again. */
+  updated: Scalars['Int']['output'];
 };
 
 export type ProductKpis = {
@@ -2183,6 +2244,7 @@ export type ResolversTypes = ResolversObject<{
   GradeBandInput: GradeBandInput;
   Holding: ResolverTypeWrapper<HoldingModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportProductsInput: ImportProductsInput;
   Installment: ResolverTypeWrapper<Installment>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interaction: ResolverTypeWrapper<InteractionModel>;
@@ -2225,7 +2287,10 @@ export type ResolversTypes = ResolversObject<{
   ProductCategory: ProductCategory;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductFeedFormat: ProductFeedFormat;
   ProductFilter: ProductFilter;
+  ProductImportProblem: ResolverTypeWrapper<ProductImportProblem>;
+  ProductImportReport: ResolverTypeWrapper<Omit<ProductImportReport, 'products'> & { products: Array<ResolversTypes['Product']> }>;
   ProductKpis: ResolverTypeWrapper<ProductKpisModel>;
   ProductMatch: ResolverTypeWrapper<ProductMatchModel>;
   ProfileInput: ProfileInput;
@@ -2328,6 +2393,7 @@ export type ResolversParentTypes = ResolversObject<{
   GradeBandInput: GradeBandInput;
   Holding: HoldingModel;
   ID: Scalars['ID']['output'];
+  ImportProductsInput: ImportProductsInput;
   Installment: Installment;
   Int: Scalars['Int']['output'];
   Interaction: InteractionModel;
@@ -2359,6 +2425,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
+  ProductImportProblem: ProductImportProblem;
+  ProductImportReport: Omit<ProductImportReport, 'products'> & { products: Array<ResolversParentTypes['Product']> };
   ProductKpis: ProductKpisModel;
   ProductMatch: ProductMatchModel;
   ProfileInput: ProfileInput;
@@ -2857,6 +2925,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   escalateCase?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'caseId' | 'reason'>>;
   flagCase?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<MutationFlagCaseArgs, 'caseId' | 'input'>>;
   handOverCase?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<MutationHandOverCaseArgs, 'caseId' | 'reason'>>;
+  importProducts?: Resolver<ResolversTypes['ProductImportReport'], ParentType, ContextType, RequireFields<MutationImportProductsArgs, 'input'>>;
   proposeRepaymentPlan?: Resolver<ResolversTypes['PlanResult'], ParentType, ContextType, RequireFields<MutationProposeRepaymentPlanArgs, 'caseId'>>;
   recordInteraction?: Resolver<ResolversTypes['InteractionResult'], ParentType, ContextType, RequireFields<MutationRecordInteractionArgs, 'eventId' | 'input'>>;
   recordPromise?: Resolver<ResolversTypes['PromiseResult'], ParentType, ContextType, RequireFields<MutationRecordPromiseArgs, 'caseId' | 'idempotencyKey' | 'input'>>;
@@ -2989,6 +3058,23 @@ export type ProductConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type ProductEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+}>;
+
+export type ProductImportProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductImportProblem'] = ResolversParentTypes['ProductImportProblem']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProductImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductImportReport'] = ResolversParentTypes['ProductImportReport']> = ResolversObject<{
+  ignoredFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ProductImportProblem']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProductKpisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductKpis'] = ResolversParentTypes['ProductKpis']> = ResolversObject<{
@@ -3362,6 +3448,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductImportProblem?: ProductImportProblemResolvers<ContextType>;
+  ProductImportReport?: ProductImportReportResolvers<ContextType>;
   ProductKpis?: ProductKpisResolvers<ContextType>;
   ProductMatch?: ProductMatchResolvers<ContextType>;
   PromiseResult?: PromiseResultResolvers<ContextType>;
