@@ -147,7 +147,8 @@ describe('bureau client', () => {
     let n = 0;
     const once = await startBureauSimulator({ source, latencyMs: 0, failureRate: 0.5, failureMode: 'timeout', random: () => (n++ === 0 ? 0 : 0.99) });
     try {
-      const c2 = client({ url: once.url, timeoutMs: 150, attemptTimeoutMs: 50, retries: 1, backoffMs: 1 });
+      // Without the per-attempt timeout, the hung first attempt alone would take all 600 ms.
+      const c2 = client({ url: once.url, timeoutMs: 600, attemptTimeoutMs: 100, retries: 1, backoffMs: 1 });
       expect(await c2.fetchReport({ subjectRef: 'demo:2' })).toMatchObject({ ok: true, report: { score: 602 } });
       expect(once.stats().reportRequests).toBe(2);
     } finally {
