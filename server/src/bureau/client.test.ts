@@ -65,12 +65,12 @@ describe('bureau client', () => {
 
   it('with the bureau failing: ok:false within budget, breaker opens after N failures, then fails fast, then recovers', async () => {
     sim.setBehaviour({ failureRate: 1, failureMode: 'error', latencyMs: 5 });
-    const c = client({ timeoutMs: 100, retries: 0, breaker: { consecutiveFailures: 3, halfOpenAfterMs: 300 } });
+    const c = client({ timeoutMs: 300, retries: 0, breaker: { consecutiveFailures: 3, halfOpenAfterMs: 300 } });
 
     for (let i = 0; i < 3; i++) {
       const outcome = await c.fetchReport({ subjectRef: `demo:${i}` });
       expect(outcome).toMatchObject({ ok: false, reason: 'ERROR' });
-      expect(outcome.latencyMs).toBeLessThan(100 + SLACK_MS);
+      expect(outcome.latencyMs).toBeLessThan(300 + SLACK_MS);
     }
     expect(c.health().state).toBe('OPEN');
     expect(c.health().openedAt).not.toBeNull();
@@ -96,7 +96,7 @@ describe('bureau client', () => {
 
   it('reopens when the half-open probe fails', async () => {
     sim.setBehaviour({ failureRate: 1, latencyMs: 0 });
-    const c = client({ timeoutMs: 100, retries: 0, breaker: { consecutiveFailures: 2, halfOpenAfterMs: 100 } });
+    const c = client({ timeoutMs: 300, retries: 0, breaker: { consecutiveFailures: 2, halfOpenAfterMs: 100 } });
     await c.fetchReport({ subjectRef: 'demo:1' });
     await c.fetchReport({ subjectRef: 'demo:2' });
     expect(c.health().state).toBe('OPEN');
@@ -198,10 +198,10 @@ describe('bureau client', () => {
   it('stays within budget with a Redis cache whose server is down', async () => {
     const cache = createReplyCache({ redisUrl: `redis://127.0.0.1:${await freePort()}` });
     try {
-      const c = client({ cache, timeoutMs: 100 });
+      const c = client({ cache, timeoutMs: 300 });
       const outcome = await c.fetchReport({ subjectRef: 'demo:6' });
       expect(outcome).toMatchObject({ ok: true, cached: false, report: { score: 606 } });
-      expect(outcome.latencyMs).toBeLessThan(100 + SLACK_MS);
+      expect(outcome.latencyMs).toBeLessThan(300 + SLACK_MS); // a Redis connect timeout alone is 1,000 ms
     } finally {
       await cache.close();
     }
