@@ -50,6 +50,8 @@ const config: CodegenConfig = {
           RecoveryExperiment: '../mappers.js#RecoveryExperimentModel',
           ExperimentArm: '../mappers.js#ExperimentArmModel',
           CaseExperimentArm: '../mappers.js#CaseExperimentArmModel',
+          Feedback: '../mappers.js#FeedbackModel',
+          CustomerFeedback: '../mappers.js#CustomerFeedbackModel',
         },
       },
     },

@@ -16,6 +16,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { BureauReport } from '../server/src/bureau/report.js';
+import type { FeedbackState } from '../server/src/domain/recommendation/feedback.js';
 
 /**
  * An embedding as bytea holding float32 values (little-endian, as on every platform Node runs on
@@ -106,6 +107,11 @@ export const customers = pgTable(
     /** Need-profile embedding (profile + goals + transaction patterns); recomputed when those change. */
     needEmbedding: vector('need_embedding'),
     needModel: text('need_model'),
+    /**
+     * The customer's feedback folded into its current state (customer_feedback, and dismissals from
+     * interactions), kept with the row so that a ranking reads nothing more; null: none given.
+     */
+    feedbackState: jsonb('feedback_state').$type<FeedbackState>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -483,7 +489,7 @@ export const interactions = pgTable(
     productId: text('product_id')
       .notNull()
       .references(() => products.id),
-    kind: text('kind').notNull(), // VIEW | CLICK | DISMISS
+    kind: text('kind').notNull(), // VIEW | CLICK | DISMISS | APPLY | APPROVE
     recommendationLogId: bigint('recommendation_log_id', { mode: 'number' }),
     servedRank: integer('served_rank'),
     modelVersion: text('model_version'),
@@ -496,6 +502,31 @@ export const interactions = pgTable(
     index('interactions_occurred_idx').on(t.tenantId, t.occurredAt),
     index('interactions_customer_idx').on(t.customerId, t.productId, t.occurredAt),
   ],
+);
+
+/**
+ * Feedback a customer gave on recommendations (giveFeedback), one row per event, stored once per
+ * event id; customers.feedback_state holds their fold.
+ */
+export const customerFeedback = pgTable(
+  'customer_feedback',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    eventId: text('event_id').notNull(),
+    /** Hash of the request: an event id reused for different feedback is refused. */
+    requestHash: text('request_hash').notNull(),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    likedTags: text('liked_tags').array().notNull().default(sql`'{}'::text[]`),
+    dislikedTags: text('disliked_tags').array().notNull().default(sql`'{}'::text[]`),
+    interests: text('interests').array().notNull().default(sql`'{}'::text[]`),
+    text: text('text'),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('customer_feedback_event_idx').on(t.tenantId, t.eventId), index('customer_feedback_customer_idx').on(t.customerId, t.id)],
 );
 
 // ---------------------------------------------------------------- loans and recovery
@@ -865,4 +896,45 @@ export const experimentEnrolments = pgTable(
     enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.experimentId, t.caseId] }), index('experiment_enrolments_case_idx').on(t.caseId)],
+);
+
+// ---------------------------------------------------------------- customer segments
+
+/**
+ * Segmentation models (k-means over behavioural and financial features), one ACTIVE per tenant:
+ * the scaler, centroids and named clusters (names, tags, facts, what members hold), so that any
+ * replica assigns a customer on read exactly as training did.
+ */
+export const segmentModels = pgTable(
+  'segment_models',
+  {
+    version: text('version').primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    status: text('status').notNull(), // ACTIVE | RETIRED
+    k: integer('k').notNull(),
+    /** SegmentModelData: feature names, scaler, centroids, clusters, the k tried. */
+    model: jsonb('model').notNull(),
+    inertia: doublePrecision('inertia').notNull(),
+    silhouette: doublePrecision('silhouette').notNull(),
+    trainingRows: integer('training_rows').notNull(),
+    fitMs: integer('fit_ms').notNull(),
+    trainedAt: timestamp('trained_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('segment_models_one_active_idx').on(t.tenantId).where(sql`${t.status} = 'ACTIVE'`)],
+);
+
+/** Each trained customer's cluster under a model version, and its distance to the centroid. */
+export const customerSegments = pgTable(
+  'customer_segments',
+  {
+    modelVersion: text('model_version')
+      .notNull()
+      .references(() => segmentModels.version, { onDelete: 'cascade' }),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    cluster: integer('cluster').notNull(),
+    distance: real('distance').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelVersion, t.customerId] }), index('customer_segments_cluster_idx').on(t.modelVersion, t.cluster, t.customerId)],
 );

@@ -44,8 +44,9 @@ import { RepaymentService } from './services/repayments.js';
 import { createEventBus, type EventBus } from './events/event-bus.js';
 import { applicationDecidedTopic, customerScoreTopic, type ApplicationDecidedEvent, type CustomerScoreEvent } from './events/topics.js';
 import { KpiFeed } from './events/kpi/kpi-feed.js';
-import { decisionEvent, interactionEvent, servedRecommendationEvent } from './events/kpi/kpi-events.js';
+import { countedInKpis, decisionEvent, interactionEvent, servedRecommendationEvent } from './events/kpi/kpi-events.js';
 import { InteractionService } from './services/interactions.js';
+import { FeedbackService } from './services/feedback.js';
 import { KnowledgeService } from './services/knowledge.js';
 import type { ApplicationRecord } from './repositories/credit.js';
 import type { CustomerRow } from './repositories/customers.js';
@@ -55,6 +56,7 @@ import { complianceReportHandler, type ReportHandler } from './reports/complianc
 import { recoveryCaseTopic, type RecoveryCaseEvent } from './events/topics.js';
 import { loanByApplication } from './repositories/loans.js';
 import { OutreachQueue } from './outreach/queue.js';
+import { SegmentService } from './services/segments.js';
 
 const OUTREACH_RESUME_MS = 5 * 60_000;
 
@@ -151,6 +153,10 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     const tokens = new TokenService(config.authSecret);
     const hotReads = new HotReadCache({ ttlMs: config.HOT_CACHE_TTL_SECONDS * 1000, maxCustomers: config.HOT_CACHE_MAX_CUSTOMERS });
 
+    state.phase = 'loading customer segments';
+    const segments = new SegmentService(database.db);
+    await loadOrTrainSegments(segments, config, log);
+
     state.phase = 'loading the risk model';
     const riskModels = new RiskModelService(database.db);
     const riskModel = await riskModels.reload();
@@ -222,11 +228,21 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
           events!.publish(customerScoreTopic(tenantId), { customerId, cause: 'CREDIT_LIMIT', changedAt: new Date().toISOString() } satisfies CustomerScoreEvent),
         onRecorded: (tenantId, applicationId) => void refreshLoanOf(recovery, database!.db, tenantId, applicationId, log),
       }),
-      interactions: new InteractionService(database.db, catalog, (tenantId, row, customer) => kpis.record([interactionEvent(tenantId, row, customer.region)])),
+      interactions: new InteractionService(
+        database.db,
+        catalog,
+        (tenantId, row, customer) => {
+          if (countedInKpis(row.kind)) kpis.record([interactionEvent(tenantId, row, customer.region)]); // not APPLY, APPROVE
+        },
+        undefined,
+        hotReads,
+      ),
+      feedback: new FeedbackService(database.db, catalog, hotReads),
       events,
       kpis,
       recovery,
       knowledge: new KnowledgeService(model),
+      segments,
     };
     state.phase = 'rebuilding the dashboards';
     await kpis.start();
@@ -444,6 +460,23 @@ async function seedWithProgress(database: Database, embedder: Embedder, config: 
     },
   });
   log.info(`seeded ${summary.customers} customers, ${summary.holdings} holdings, ${summary.transactions} transactions, ${summary.products} products in ${(summary.ms / 1000).toFixed(1)} s`);
+}
+
+/**
+ * Loads the active segmentation models; when there is none yet (first start after seeding), fits
+ * them on the customers (about a second for the 2,000-customer demo), so that the demo has
+ * clusters. A failure is logged, not fatal: clusters are then null until npm run train:segments.
+ */
+async function loadOrTrainSegments(segments: SegmentService, config: Config, log: Logger): Promise<void> {
+  try {
+    if ((await segments.reload()) > 0) return;
+    for (const t of await segments.train({ seed: config.SEED })) {
+      log.info(`segments: ${t.tenantId}: ${t.k} clusters of ${t.customers} customers, silhouette ${t.silhouette.toFixed(3)}, fit in ${t.fitMs} ms (${t.totalMs} ms in all)`);
+    }
+  } catch (e) {
+    log.warn('customer segments could not be trained (npm run train:segments); clusters stay empty', e);
+    await segments.reload().catch(() => 0);
+  }
 }
 
 function unavailable(res: ServerResponse, phase: string) {

@@ -14,7 +14,9 @@ import type { RepaymentService } from '../services/repayments.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { KpiFeed } from '../events/kpi/kpi-feed.js';
 import type { InteractionService } from '../services/interactions.js';
+import type { FeedbackService } from '../services/feedback.js';
 import type { KnowledgeService } from '../services/knowledge.js';
+import type { SegmentService } from '../services/segments.js';
 import type { RecoveryServices } from '../services/recovery/index.js';
 import type { VerifiedTokenCache } from '../security/token-cache.js';
 import type { TokenService, Viewer } from '../security/viewer.js';
@@ -37,9 +39,13 @@ export interface Services {
   /** The live KPIs behind Subscription.dashboard. */
   kpis: KpiFeed;
   interactions: InteractionService;
+  /** giveFeedback (schema/feedback.graphql). */
+  feedback: FeedbackService;
   recovery: RecoveryServices;
   /** Policy search and citations (schema/knowledge.graphql). */
   knowledge: KnowledgeService;
+  /** Customer segments (schema/segments.graphql): the active k-means models per tenant. */
+  segments: SegmentService;
 }
 
 export interface GraphQLContext {

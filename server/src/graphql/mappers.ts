@@ -17,6 +17,8 @@ import type { DisbursementRow, LoanRow } from '../repositories/loans.js';
 import type { MessageRow } from '../repositories/outreach.js';
 import type { ExperimentRow } from '../repositories/recovery-experiments.js';
 import type { ExperimentArmDefinition } from '../domain/recovery/experiment-outcomes.js';
+import type { GivenFeedback } from '../services/feedback.js';
+import type { FeedbackState } from '../domain/recommendation/feedback.js';
 
 export type CustomerModel = CustomerRow;
 export type ProductModel = ProductRow;
@@ -52,3 +54,5 @@ export type OutreachMessageModel = MessageRow;
 export type RecoveryExperimentModel = ExperimentRow;
 export type ExperimentArmModel = ExperimentArmDefinition;
 export type CaseExperimentArmModel = { experiment: ExperimentRow; arm: ExperimentArmDefinition };
+export type FeedbackModel = GivenFeedback;
+export type CustomerFeedbackModel = FeedbackState;

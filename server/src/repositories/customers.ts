@@ -1,6 +1,6 @@
 // Customer reads, and the few customer writes the graph makes. Every function takes the tenant:
 // there is no way to read or write across tenants.
-import { and, asc, count, eq, gt, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import { customers, holdings } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
 
@@ -12,6 +12,8 @@ export interface CustomerListFilter {
   segment?: string;
   region?: string;
   kind?: string;
+  /** Customers stored in this cluster of this segmentation model (customer_segments). */
+  cluster?: { modelVersion: string; cluster: number };
 }
 
 function escapeLike(s: string): string {
@@ -24,6 +26,9 @@ function filterConditions(tenantId: string, f: CustomerListFilter): SQL[] {
   if (f.segment) conds.push(eq(customers.segment, f.segment));
   if (f.region) conds.push(eq(customers.region, f.region));
   if (f.kind) conds.push(eq(customers.kind, f.kind));
+  if (f.cluster) {
+    conds.push(sql`exists (select 1 from customer_segments cs where cs.model_version = ${f.cluster.modelVersion} and cs.cluster = ${f.cluster.cluster} and cs.customer_id = ${customers.id})`);
+  }
   return conds;
 }
 

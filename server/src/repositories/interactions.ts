@@ -6,7 +6,7 @@ import type { AppDb } from '../db/index.js';
 import { resultRows } from '../db/result-rows.js';
 
 export type InteractionRecord = typeof interactions.$inferSelect;
-export type InteractionKind = 'VIEW' | 'CLICK' | 'DISMISS';
+export type InteractionKind = 'VIEW' | 'CLICK' | 'DISMISS' | 'APPLY' | 'APPROVE';
 
 export interface InteractionInsert {
   tenantId: string;

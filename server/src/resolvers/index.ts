@@ -17,6 +17,7 @@ import { customerScoreUpdated } from './live/customer-score-updated.js';
 import { dashboard } from './live/dashboard.js';
 import { CustomerScore, ProductKpis } from './analytics/dashboard.js';
 import { Interaction, InteractionResult, recordInteraction } from './analytics/interaction.js';
+import { CustomerFeedback, Feedback, FeedbackResult, customerFeedbackField, giveFeedback } from './recommendation/feedback.js';
 import { Repayment, RepaymentResult, applicationRepayments, recordRepayment } from './risk/repayment.js';
 import { Tenant, Theme, Viewer, devLogin, devTenants, viewer } from './tenant/tenant.js';
 import { escalateCase, flagCase, handOverCase, recordPromise, runRecoverySweep, setEscalationRules } from './recovery/case-actions.js';
@@ -28,6 +29,7 @@ import { recoveryCaseUpdated } from './live/recovery-case-updated.js';
 import { CaseExperimentArm, ExperimentArm, ExperimentResult, RecoveryExperiment, caseExperimentArm, recoveryExperiment, recoveryExperiments, startRecoveryExperiment, stopRecoveryExperiment } from './recovery/experiments.js';
 import { OutreachMessage, OutreachResult, PreferredLanguageResult, setPreferredLanguage, caseMessages, outreachDeadLetters, replayDeadLetter, sendOutreach } from './recovery/outreach.js';
 import { searchPolicies } from './knowledge/query.js';
+import { customerClusters, customerSegmentFields } from './segments/segments.js';
 import { decisionCitations, recommendationCitations } from './knowledge/citations.js';
 
 export const resolvers: Resolvers = {
@@ -57,6 +59,7 @@ export const resolvers: Resolvers = {
     recoveryExperiments,
     recoveryExperiment,
     searchPolicies,
+    customerClusters,
   },
   Mutation: {
     devLogin,
@@ -64,6 +67,7 @@ export const resolvers: Resolvers = {
     updateCreditPolicy,
     recordRepayment,
     recordInteraction,
+    giveFeedback,
     disburseLoan,
     proposeRepaymentPlan,
     counterOffer,
@@ -106,7 +110,10 @@ export const resolvers: Resolvers = {
   CustomerScore,
   Interaction,
   InteractionResult,
-  Customer: { ...Customer, ...customerCreditFields, ...customerRecoveryFields },
+  Feedback,
+  FeedbackResult,
+  CustomerFeedback,
+  Customer: { ...Customer, ...customerCreditFields, ...customerRecoveryFields, ...customerFeedbackField, ...customerSegmentFields },
   Holding,
   SpendingProfile,
   Product: { ...Product, ...productCreditFields },

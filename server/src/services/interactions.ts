@@ -1,10 +1,14 @@
 // Recording what customers did with recommended products: validated, stored once per event id,
-// and told to the KPI feed once stored (never for a replay).
+// and told to the KPI feed once stored (never for a replay). A dismissal is also written into the
+// customer's feedback state in the same transaction (it demotes the product, feedback.ts), and
+// the customer's cached ranking is dropped.
 import { createHash } from 'node:crypto';
+import type { HotReadCache } from '../cache/hot-reads.js';
 import type { CatalogStore } from '../catalog/catalog-store.js';
 import type { AppDb } from '../db/index.js';
 import { customerIdOf, fromGlobalId } from '../graphql/ids.js';
 import type { CustomerRow } from '../repositories/customers.js';
+import { markDismissed } from '../repositories/feedback.js';
 import { insertInteraction, interactionByEventId, type InteractionKind, type InteractionRecord } from '../repositories/interactions.js';
 import type { Viewer } from '../security/viewer.js';
 
@@ -32,6 +36,7 @@ export class InteractionService {
     private readonly catalog: CatalogStore,
     private readonly onRecorded: (tenantId: string, row: InteractionRecord, customer: CustomerRow) => void = () => {},
     private readonly now: () => Date = () => new Date(),
+    private readonly hot: Pick<HotReadCache, 'invalidate'> | null = null,
   ) {}
 
   async record(
@@ -59,7 +64,7 @@ export class InteractionService {
     // new event, costs the customer read and one statement.
     const customer = await loadCustomer(customerId);
     if (!customer) return { field: 'customerId', message: `no customer with id "${input.customerId}"` };
-    const row = await insertInteraction(this.db, {
+    const values = {
       tenantId: viewer.tenantId,
       eventId: id,
       requestHash,
@@ -68,8 +73,18 @@ export class InteractionService {
       kind: input.kind,
       occurredAt,
       recordedBy: viewer.userId,
-    });
+    };
+    const row =
+      input.kind === 'DISMISS'
+        ? await this.db.transaction(async (tx) => {
+            const db = tx as unknown as AppDb;
+            const inserted = await insertInteraction(db, values);
+            if (inserted) await markDismissed(db, viewer.tenantId, customerId, product.id, occurredAt);
+            return inserted;
+          })
+        : await insertInteraction(this.db, values);
     if (row) {
+      if (row.kind === 'DISMISS') this.hot?.invalidate(viewer.tenantId, customerId);
       this.onRecorded(viewer.tenantId, row, customer);
       return row;
     }

@@ -8,13 +8,18 @@ import { MODEL_VERSION, productGaps, prospectProfile, recommend } from '../domai
 import { needProfileFacets } from '../domain/recommendation/texts.js';
 import { meanDirection } from '../ml/mean-direction.js';
 import type { CustomerKind, Segment } from '../domain/reference.js';
-import type { CustomerProfile, ScoredProduct } from '../domain/recommendation/types.js';
+import type { CustomerProfile, RecommendContext, ScoredProduct } from '../domain/recommendation/types.js';
+import { feedbackAdjustments, isNeutral, type FeedbackAdjustments, type FeedbackState } from '../domain/recommendation/feedback.js';
 import type { ValidProfileInput } from '../domain/profile-input.js';
 import type { RecommendationLogger } from './recommendation-log.js';
 
 export interface ServedRecommendation extends ScoredProduct {
   modelVersion: string;
 }
+
+/** A state's effects are recomputed for a new catalog snapshot, and hourly (dismissals expire). */
+const ADJUSTMENTS_MAX_AGE_MS = 3_600_000;
+const adjustmentsByState = new WeakMap<FeedbackState, { basis: object; at: number; adjustments: FeedbackAdjustments }>();
 
 export class RecommendationService {
   constructor(
@@ -41,6 +46,7 @@ export class RecommendationService {
       goals: c.goals,
       spendProfile: c.spendProfile ?? null,
       needEmbedding: sameSpace ? c.needEmbedding : null,
+      feedback: c.feedbackState ?? null,
     };
   }
 
@@ -59,7 +65,13 @@ export class RecommendationService {
     const id = profile.customerId;
     let recs = id === null ? undefined : this.hot.getRanking(tenantId, id, k, s);
     if (!recs) {
-      recs = recommend(profile, { catalog: s.catalog, peers: this.catalog.peersOf(tenantId), offeredProductIds: s.offeredByTenant.get(tenantId) ?? new Set() }, k);
+      const ctx: RecommendContext = {
+        catalog: s.catalog,
+        peers: this.catalog.peersOf(tenantId),
+        offeredProductIds: s.offeredByTenant.get(tenantId) ?? new Set(),
+        feedback: this.adjustmentsFor(profile.feedback, s),
+      };
+      recs = recommend(profile, ctx, k);
       if (id !== null) this.hot.setRanking(tenantId, id, k, s, recs);
     }
     this.log.log(
@@ -74,6 +86,17 @@ export class RecommendationService {
       })),
     );
     return recs.map((r) => ({ ...r, modelVersion: MODEL_VERSION }));
+  }
+
+  /** The effects of a customer's feedback on this catalog, computed once per state object (the row's, cached with it). */
+  private adjustmentsFor(state: FeedbackState | null | undefined, basis: { catalog: RecommendContext['catalog'] }): FeedbackAdjustments | null {
+    if (!state || isNeutral(state)) return null;
+    const now = Date.now();
+    const hit = adjustmentsByState.get(state);
+    if (hit && hit.basis === basis && now - hit.at < ADJUSTMENTS_MAX_AGE_MS) return hit.adjustments;
+    const adjustments = feedbackAdjustments(state, basis.catalog, new Date(now));
+    adjustmentsByState.set(state, { basis, at: now, adjustments });
+    return adjustments;
   }
 
   productGaps(tenantId: string, profile: CustomerProfile, limit = 5): string[] {

@@ -91,6 +91,8 @@ export type CounterOfferKind =
   | 'SMALLER_AMOUNT';
 
 export type CustomerFilter = {
+  /** A CustomerCluster id of the active model: only its customers. */
+  cluster?: string | number | null | undefined;
   kind?: CustomerKind | null | undefined;
   region?: string | null | undefined;
   /** Part of the customer's name, case-insensitive. */

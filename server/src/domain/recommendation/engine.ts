@@ -18,6 +18,10 @@
 // to the smaller product id; that penalised score is the reported score, so ranks and scores agree.
 // confidence = logistic(score). Reasons: reasons.ts.
 //
+// Customer feedback (feedback.ts, passed in as ctx.feedback): products carrying a disliked tag are
+// not candidates; an interest or liked-tag boost is added to the score (and named by an
+// INTEREST_MATCH reason); a recent dismissal's penalty is taken off it.
+//
 // Hot path: hundreds of calls a second over ~100 products with 512-dim vectors. Per call the
 // engine allocates a handful of objects plus the k results; the per-product loop allocates nothing
 // (scratch rows in a reused Float64Array) and nothing is sorted: selection is k linear scans.
@@ -54,7 +58,8 @@ const SCORE_HEADROOM = 13; // NaN when not applicable
 const CATEGORY = 14; // category slot
 const STATE = 15; // 0: not a candidate, 1: candidate, 2: picked
 const FINAL = 16; // penalised score when picked
-const STRIDE = 17;
+const FEEDBACK = 17; // feedback boost minus dismissal penalty, already in RAW
+const STRIDE = 18;
 
 const COMPONENT_SLOTS: Record<ComponentCode, number> = {
   NEED_MATCH: NEED,
@@ -93,6 +98,7 @@ export function recommend(
   if (!Number.isInteger(k) || k < K_MIN || k > K_MAX) throw new RangeError(`k must be an integer between ${K_MIN} and ${K_MAX}, got ${k}`);
 
   const { catalog, peers, offeredProductIds } = ctx;
+  const fb = ctx.feedback ?? null;
   const n = catalog.length;
   if (rows.length < n * STRIDE) rows = new Float64Array(Math.max(n, rows.length / STRIDE * 2) * STRIDE);
   const r = rows;
@@ -182,6 +188,7 @@ export function recommend(
     r[row + STATE] = 0;
     if (offeredProductIds && !offeredProductIds.has(p.id)) continue;
     if (failedRules(subject, p) !== 0) continue;
+    if (fb !== null && fb.excluded.has(p.id)) continue;
 
     // Need match, relative to the typical product of the catalog.
     const cosine = r[row + COSINE];
@@ -235,6 +242,10 @@ export function recommend(
       w.SIMILAR_CUSTOMERS * simV +
       w.ELIGIBILITY_MARGIN * marginV +
       w.APPROVAL_LIKELIHOOD * approvalV;
+    let feedbackV = 0;
+    if (fb !== null) feedbackV = (fb.boosts.get(p.id)?.boost ?? 0) - (fb.penalties.get(p.id) ?? 0);
+    r[row + FEEDBACK] = feedbackV;
+    r[row + RAW] += feedbackV;
     r[row + CAT_SHARE] = catShare;
     r[row + CO_SHARE] = bestCoRaw;
     r[row + CO_HELD] = bestCoIdx;
@@ -273,7 +284,7 @@ export function recommend(
   for (let t = 0; t < picked.length; t++) {
     const i = picked[t];
     const p = catalog[i];
-    const facts = factsOf(i, p, catalog, w, exactCategories, cosMean);
+    const facts = factsOf(i, p, catalog, w, exactCategories, cosMean, fb?.boosts.get(p.id) ?? null);
     const finalScore = r[i * STRIDE + FINAL];
     out[t] = {
       productId: p.id,
@@ -294,6 +305,7 @@ function factsOf(
   w: Record<ComponentCode, number>,
   exactCategories: boolean,
   cosineMean: number,
+  boost: ProductFacts['feedbackBoost'],
 ): ProductFacts {
   const row = i * STRIDE;
   const r = rows;
@@ -313,7 +325,9 @@ function factsOf(
   return {
     values,
     contributions,
-    rawScore: r[row + RAW],
+    // The positive parts of the score (components and a feedback boost): what reason weights share.
+    rawScore: r[row + RAW] - r[row + FEEDBACK] + (boost?.boost ?? 0),
+    feedbackBoost: boost,
     cosine: nullIfNaN(r[row + COSINE]),
     typicalCosine: cosineMean,
     peerShare: nullIfNaN(r[row + PEER_SHARE]),

@@ -19,8 +19,13 @@ export interface ProductFacts {
   values: Record<ComponentCode, number>;
   /** Weighted contributions to the score (weight × value). */
   contributions: Record<ComponentCode, number>;
-  /** Sum of the contributions: the score before the diversity penalty. */
+  /**
+   * Sum of the contributions and of a feedback boost: the positive parts of the score before the
+   * diversity penalty (and before a dismissal's penalty).
+   */
   rawScore: number;
+  /** The boost the customer's feedback gave this product, with its reason text; null for none. */
+  feedbackBoost?: { boost: number; text: string } | null;
   /** Cosine similarity of need and product embeddings; null when either is missing. */
   cosine: number | null;
   /** Mean cosine of the need with the catalog's products. */
@@ -50,12 +55,31 @@ export function buildReasons(profile: CustomerProfile, product: CatalogProduct, 
 
   // The income headroom appears in the approval reason only when no margin reason already says it.
   const incomeInApproval = !chosen.includes('ELIGIBILITY_MARGIN');
-  return chosen.map((code) => ({
+  const reasons: ReasonOut[] = chosen.map((code) => ({
     code,
     text: reasonText(code, profile, product, facts, config, incomeInApproval),
     weight: shareOf(facts.contributions[code], facts.rawScore),
   }));
+  return withFeedbackReason(reasons, chosen.map((c) => facts.contributions[c]), facts, max);
 }
+
+/**
+ * A feedback boost moved the product up, so it is always named (INTEREST_MATCH), in its place by
+ * strength, replacing the weakest component reason when the list is full.
+ */
+function withFeedbackReason(reasons: ReasonOut[], contributions: number[], facts: ProductFacts, max: number): ReasonOut[] {
+  const b = facts.feedbackBoost;
+  if (!b || !(b.boost > 0)) return reasons;
+  const kept = reasons.length >= max ? reasons.slice(0, max - 1) : reasons;
+  const at = contributions.findIndex((c, i) => i < kept.length && b.boost > c);
+  const reason: ReasonOut = { code: FEEDBACK_REASON_CODE, text: b.text, weight: shareOf(b.boost, facts.rawScore) };
+  const out = kept.slice();
+  out.splice(at < 0 ? kept.length : at, 0, reason);
+  return out;
+}
+
+/** The reason code of a boost from the customer's own feedback (interests, liked tags). */
+export const FEEDBACK_REASON_CODE = 'INTEREST_MATCH';
 
 /** Contribution / score, rounded down to 3 decimals so that the weights of a list sum to at most 1; never 0. */
 function shareOf(contribution: number, total: number): number {

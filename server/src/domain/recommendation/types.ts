@@ -2,6 +2,7 @@
 import type { SpendProfile } from '../../../../drizzle/schema.js';
 import type { CustomerKind, ProductAudience, ProductCategory, Segment } from '../reference.js';
 import type { ComponentCode } from './weights.js';
+import type { FeedbackAdjustments, FeedbackState } from './feedback.js';
 
 export type { SpendProfile };
 
@@ -43,6 +44,8 @@ export interface CustomerProfile {
   spendProfile: SpendProfile | null;
   /** L2-normalised need-profile embedding, in the same space as product embeddings. */
   needEmbedding: Float32Array | null;
+  /** The customer's folded feedback (feedback.ts); absent for prospects. */
+  feedback?: FeedbackState | null;
 }
 
 /** Population statistics over holdings, refreshed in the background, never per request. */
@@ -71,7 +74,7 @@ export interface SegmentStats {
 export type ReasonCode = ComponentCode;
 
 export interface ReasonOut {
-  /** One of ReasonCode; typed as string for the GraphQL mapping. */
+  /** One of ReasonCode, or INTEREST_MATCH (feedback); typed as string for the GraphQL mapping. */
   code: string;
   text: string;
   /** Share of the score, 0..1; the reasons of one recommendation sum to at most 1. */
@@ -96,4 +99,6 @@ export interface RecommendContext {
   peers: PeerStats;
   /** The tenant's offer: when given, only these products are recommended. */
   offeredProductIds?: ReadonlySet<string>;
+  /** The effects of the customer's feedback (feedbackAdjustments in feedback.ts); none when absent. */
+  feedback?: FeedbackAdjustments | null;
 }

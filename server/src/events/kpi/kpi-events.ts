@@ -28,15 +28,29 @@ export function servedRecommendationEvent(tenantId: string, id: number, at: Date
   return { tenantId, source: 'recommendation', id, at: at.getTime(), productId, region: null, delta: { kind: 'recommendations', count: 1 } };
 }
 
-/** The counter a stored interaction kind moves (anything but a view or a click is a dismissal). */
-export const interactionCounter = (kind: unknown): 'VIEW' | 'CLICK' | 'DISMISS' => (kind === 'VIEW' || kind === 'CLICK' ? kind : 'DISMISS');
+/**
+ * The counter a stored interaction kind moves, or null for none. APPLY and APPROVE move none on
+ * purpose: the applications and approvals KPIs count decided applications (credit_decisions),
+ * which a front end's APPLY or APPROVE report usually duplicates (the customer applied through
+ * submitLoanApplication, and the decision is already counted) and otherwise cannot be checked
+ * against a decision. Counting both would double the figures and conversion rate; the reports
+ * are stored with their link to the served recommendation for attribution instead.
+ */
+export const interactionCounter = (kind: unknown): 'VIEW' | 'CLICK' | 'DISMISS' | null =>
+  kind === 'VIEW' || kind === 'CLICK' || kind === 'DISMISS' ? kind : null;
 
+/** Whether a stored interaction of this kind moves a KPI (see interactionCounter). */
+export const countedInKpis = (kind: unknown): boolean => interactionCounter(kind) !== null;
+
+/** The KPI event of a stored interaction of a counted kind (countedInKpis). */
 export function interactionEvent(
   tenantId: string,
   row: { id: number; occurredAt: Date; productId: string; kind: string },
   region: string | null,
 ): KpiEvent {
-  const delta = { kind: 'interaction', interaction: interactionCounter(row.kind), count: 1 } as const;
+  const counter = interactionCounter(row.kind);
+  if (counter === null) throw new RangeError(`interactions of kind ${row.kind} are not counted in the KPIs`);
+  const delta = { kind: 'interaction', interaction: counter, count: 1 } as const;
   return { tenantId, source: 'interaction', id: row.id, at: row.occurredAt.getTime(), productId: row.productId, region, delta };
 }
 

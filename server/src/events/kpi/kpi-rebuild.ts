@@ -41,9 +41,11 @@ async function rebuildFrom(db: AppDb, now: () => number): Promise<KpiStore> {
       where i.occurred_at >= ${since}::timestamptz
       group by 1, 2, 3, 4, 5`);
     for (const r of interactions) {
+      const counter = interactionCounter(r.kind);
+      if (counter === null) continue; // APPLY, APPROVE: counted from decisions (kpi-events.ts)
       store.addAggregate(String(r.tenant_id), w.name, num(r.b) * bucketMs, String(r.product_id), str(r.region), {
         kind: 'interaction',
-        interaction: interactionCounter(r.kind),
+        interaction: counter,
         count: num(r.n),
       });
     }

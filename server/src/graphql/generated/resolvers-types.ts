@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel, InteractionModel, DashboardModel, ProductKpisModel, CustomerScoreModel, LoanModel, DisbursementModel, RecoveryCaseModel, RepaymentPlanModel, PaymentPromiseModel, CaseEventModel, EscalationRulesModel, CounterOfferOutcomeModel, OutreachMessageModel, RecoveryExperimentModel, ExperimentArmModel, CaseExperimentArmModel } from '../mappers.js';
+import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel, InteractionModel, DashboardModel, ProductKpisModel, CustomerScoreModel, LoanModel, DisbursementModel, RecoveryCaseModel, RepaymentPlanModel, PaymentPromiseModel, CaseEventModel, EscalationRulesModel, CounterOfferOutcomeModel, OutreachMessageModel, RecoveryExperimentModel, ExperimentArmModel, CaseExperimentArmModel, FeedbackModel, CustomerFeedbackModel } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -345,11 +345,17 @@ export type Customer = Node & {
   annualIncome: Scalars['Float']['output'];
   /** Latest applications first. */
   applications: Array<LoanApplication>;
+  /** The customer's segment in the tenant's active model; null when no model is trained. */
+  cluster?: Maybe<CustomerCluster>;
   /** The current revolving credit limit and how it changed; null when the customer has none. */
   creditLimit?: Maybe<CreditLimit>;
   /** Bureau score 300-850; null for a customer who is new to credit. */
   creditScore?: Maybe<Scalars['Int']['output']>;
   employment: Scalars['String']['output'];
+  /** The customer's feedback now (liked and disliked tags, interests). */
+  feedback: CustomerFeedback;
+  /** Product gaps with their reasons: from the customer's cluster first, then from its segment. */
+  gapAnalysis: Array<ProductGap>;
   goals: Scalars['String']['output'];
   holdings: Array<Holding>;
   id: Scalars['ID']['output'];
@@ -381,8 +387,38 @@ export type CustomerApplicationsArgs = {
 };
 
 
+export type CustomerGapAnalysisArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type CustomerRecommendationsArgs = {
   k?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A customer segment learned by k-means clustering over behavioural and financial features
+ * (income, age or years in business, credit score, income variability, savings rate, payment
+ * channels, spending mix, holdings), named from its centroid.
+ */
+export type CustomerCluster = {
+  __typename?: 'CustomerCluster';
+  /** True when the customer was assigned now from the stored centroids (trained after the model). */
+  assignedOnRead?: Maybe<Scalars['Boolean']['output']>;
+  description: Scalars['String']['output'];
+  /** Distance of this customer to the centroid in standardised units; null outside Customer.cluster. */
+  distance?: Maybe<Scalars['Float']['output']>;
+  /** What the name was read from, e.g. "median income ₹18 L", "savings rate 32%". */
+  facts: Array<Scalars['String']['output']>;
+  /** Model version and cluster index, e.g. "seg-demo-20260101T120000-ab12cd34#2". */
+  id: Scalars['ID']['output'];
+  modelVersion: Scalars['String']['output'];
+  /** Unique within the model, e.g. "affluent savers", "credit builders". */
+  name: Scalars['String']['output'];
+  /** Customers assigned to it when the model was trained. */
+  size: Scalars['Int']['output'];
+  /** Descriptive tags from the centroid's standout features, e.g. "high income", "new to credit". */
+  tags: Array<Scalars['String']['output']>;
 };
 
 export type CustomerConnection = {
@@ -398,7 +434,19 @@ export type CustomerEdge = {
   node: Customer;
 };
 
+/** A customer's feedback now: the latest word on every tag, and the interests, most recent first. */
+export type CustomerFeedback = {
+  __typename?: 'CustomerFeedback';
+  dislikedTags: Array<Scalars['String']['output']>;
+  interests: Array<Scalars['String']['output']>;
+  likedTags: Array<Scalars['String']['output']>;
+  /** When the latest feedback was given; null when none was. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type CustomerFilter = {
+  /** A CustomerCluster id of the active model: only its customers. */
+  cluster?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<CustomerKind>;
   region?: InputMaybe<Scalars['String']['input']>;
   /** Part of the customer's name, case-insensitive. */
@@ -666,6 +714,46 @@ export type ExperimentStatus =
   | 'RUNNING'
   | 'STOPPED';
 
+/** One stored feedback event, and the customer's feedback after it. */
+export type Feedback = {
+  __typename?: 'Feedback';
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer's feedback now, all events folded. */
+  current: CustomerFeedback;
+  customer: Customer;
+  dislikedTags: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  interests: Array<Scalars['String']['output']>;
+  likedTags: Array<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Feedback a customer gave on recommendations. Tags are product tags (see Product.tags); interests
+ * are short free text. Everything given is stored; the effect on recommendations is in the README
+ * (Recommendations, Feedback).
+ */
+export type FeedbackInput = {
+  customerId: Scalars['ID']['input'];
+  /** Product tags the customer does not want (at most 20): products carrying one are no longer recommended. */
+  dislikedTags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New interests, e.g. "airport lounge" (at most 10, 1-60 characters each): matching products are boosted. */
+  interests?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Product tags the customer likes (at most 20): products carrying one are boosted a little. */
+  likedTags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the customer said, up to 1000 characters; stored, not used for ranking. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FeedbackRejected = {
+  __typename?: 'FeedbackRejected';
+  /** The input field at fault, e.g. customerId, dislikedTags, text, eventId. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type FeedbackResult = Feedback | FeedbackRejected;
+
 export type FraudAssessment = {
   __typename?: 'FraudAssessment';
   /** 0 (ordinary) to 1 (highly unusual for this customer): amount, velocity and time of day. */
@@ -745,7 +833,15 @@ export type InteractionInput = {
 
 /** What a customer did with a recommended product. */
 export type InteractionKind =
+  /**
+   * The customer applied for the product (as reported by the front end). Linked to the served
+   * recommendation for attribution; the dashboard's applications count decided applications, not these.
+   */
+  | 'APPLY'
+  /** The product was approved for the customer (as reported); the dashboard counts approvals from decisions. */
+  | 'APPROVE'
   | 'CLICK'
+  /** Demotes the product in the customer's recommendations for 30 days. */
   | 'DISMISS'
   | 'VIEW';
 
@@ -931,6 +1027,11 @@ export type Mutation = {
   escalateCase: CaseResult;
   /** COLLECTOR or ADMIN: record a vulnerability signal, a dispute or a cease request (or clear one). */
   flagCase: CaseResult;
+  /**
+   * Record a customer's feedback; it takes effect on the next recommendation. Idempotent per
+   * eventId: a retry returns the first record; an eventId reused for different feedback is rejected.
+   */
+  giveFeedback: FeedbackResult;
   /** COLLECTOR or ADMIN: a person takes the case over. */
   handOverCase: CaseResult;
   /**
@@ -943,8 +1044,9 @@ export type Mutation = {
   /** COLLECTOR or ADMIN. The system proposes a plan (of the kind given, else the recommended kind). */
   proposeRepaymentPlan: PlanResult;
   /**
-   * Record a view, click or dismissal of a recommended product. Idempotent per eventId: a retry
-   * returns the first record; an eventId reused for a different interaction is rejected.
+   * Record a view, click, dismissal, application or approval of a recommended product. Idempotent
+   * per eventId: a retry returns the first record; an eventId reused for a different interaction is
+   * rejected.
    */
   recordInteraction: InteractionResult;
   /** COLLECTOR or ADMIN. The same key always returns the same promise. */
@@ -1022,6 +1124,12 @@ export type MutationEscalateCaseArgs = {
 export type MutationFlagCaseArgs = {
   caseId: Scalars['ID']['input'];
   input: CaseFlagsInput;
+};
+
+
+export type MutationGiveFeedbackArgs = {
+  eventId: Scalars['String']['input'];
+  input: FeedbackInput;
 };
 
 
@@ -1337,6 +1445,22 @@ export type ProductFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ProductGap = {
+  __typename?: 'ProductGap';
+  basis: ProductGapBasis;
+  product: Product;
+  /** E.g. "62% of affluent savers hold a credit card; Aurora Travel Elite is the one most of them hold (40%)". */
+  reason: Scalars['String']['output'];
+  /** Share of the cluster (category) or segment (product) holding it, 0 to 1. */
+  share: Scalars['Float']['output'];
+};
+
+export type ProductGapBasis =
+  /** Most customers of the same k-means cluster hold the category. */
+  | 'CLUSTER'
+  /** Customers of the same segment commonly hold the product. */
+  | 'SEGMENT';
+
 /** Why a row of the feed was skipped. A row with several problems has one entry for each. */
 export type ProductImportProblem = {
   __typename?: 'ProductImportProblem';
@@ -1427,6 +1551,8 @@ export type Query = {
   /** Every version, newest first. */
   creditPolicyHistory: Array<CreditPolicy>;
   customer?: Maybe<Customer>;
+  /** The clusters of the tenant's active segmentation model, largest first (ANALYST, ADMIN, RELATIONSHIP_MANAGER). */
+  customerClusters: Array<CustomerCluster>;
   /** The viewer's customers, newest id first. first is 1-100 (default 20). */
   customers: CustomerConnection;
   /** Tenants a development login may choose; outside production only. */
@@ -2128,6 +2254,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( RecoveryExperimentModel )
     | ( RecoveryRejected )
   ;
+  FeedbackResult:
+    | ( FeedbackModel )
+    | ( FeedbackRejected )
+  ;
   InteractionResult:
     | ( InteractionModel )
     | ( InteractionRejected )
@@ -2210,8 +2340,10 @@ export type ResolversTypes = ResolversObject<{
   CreditPolicyResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreditPolicyResult']>;
   CreditTerms: ResolverTypeWrapper<CreditTerms>;
   Customer: ResolverTypeWrapper<CustomerModel>;
+  CustomerCluster: ResolverTypeWrapper<CustomerCluster>;
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
+  CustomerFeedback: ResolverTypeWrapper<CustomerFeedbackModel>;
   CustomerFilter: CustomerFilter;
   CustomerKind: CustomerKind;
   CustomerScore: ResolverTypeWrapper<CustomerScoreModel>;
@@ -2237,6 +2369,10 @@ export type ResolversTypes = ResolversObject<{
   ExperimentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ExperimentResult']>;
   ExperimentResults: ResolverTypeWrapper<ExperimentResults>;
   ExperimentStatus: ExperimentStatus;
+  Feedback: ResolverTypeWrapper<FeedbackModel>;
+  FeedbackInput: FeedbackInput;
+  FeedbackRejected: ResolverTypeWrapper<FeedbackRejected>;
+  FeedbackResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FeedbackResult']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FraudAssessment: ResolverTypeWrapper<FraudAssessment>;
   FraudRing: ResolverTypeWrapper<FraudRing>;
@@ -2289,6 +2425,8 @@ export type ResolversTypes = ResolversObject<{
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductFeedFormat: ProductFeedFormat;
   ProductFilter: ProductFilter;
+  ProductGap: ResolverTypeWrapper<Omit<ProductGap, 'product'> & { product: ResolversTypes['Product'] }>;
+  ProductGapBasis: ProductGapBasis;
   ProductImportProblem: ResolverTypeWrapper<ProductImportProblem>;
   ProductImportReport: ResolverTypeWrapper<Omit<ProductImportReport, 'products'> & { products: Array<ResolversTypes['Product']> }>;
   ProductKpis: ResolverTypeWrapper<ProductKpisModel>;
@@ -2365,8 +2503,10 @@ export type ResolversParentTypes = ResolversObject<{
   CreditPolicyResult: ResolversUnionTypes<ResolversParentTypes>['CreditPolicyResult'];
   CreditTerms: CreditTerms;
   Customer: CustomerModel;
+  CustomerCluster: CustomerCluster;
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
+  CustomerFeedback: CustomerFeedbackModel;
   CustomerFilter: CustomerFilter;
   CustomerScore: CustomerScoreModel;
   Dashboard: DashboardModel;
@@ -2386,6 +2526,10 @@ export type ResolversParentTypes = ResolversObject<{
   ExperimentArmInput: ExperimentArmInput;
   ExperimentResult: ResolversUnionTypes<ResolversParentTypes>['ExperimentResult'];
   ExperimentResults: ExperimentResults;
+  Feedback: FeedbackModel;
+  FeedbackInput: FeedbackInput;
+  FeedbackRejected: FeedbackRejected;
+  FeedbackResult: ResolversUnionTypes<ResolversParentTypes>['FeedbackResult'];
   Float: Scalars['Float']['output'];
   FraudAssessment: FraudAssessment;
   FraudRing: FraudRing;
@@ -2425,6 +2569,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
+  ProductGap: Omit<ProductGap, 'product'> & { product: ResolversParentTypes['Product'] };
   ProductImportProblem: ProductImportProblem;
   ProductImportReport: Omit<ProductImportReport, 'products'> & { products: Array<ResolversParentTypes['Product']> };
   ProductKpis: ProductKpisModel;
@@ -2623,9 +2768,12 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   annualIncome?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   applications?: Resolver<Array<ResolversTypes['LoanApplication']>, ParentType, ContextType, RequireFields<CustomerApplicationsArgs, 'first'>>;
+  cluster?: Resolver<Maybe<ResolversTypes['CustomerCluster']>, ParentType, ContextType>;
   creditLimit?: Resolver<Maybe<ResolversTypes['CreditLimit']>, ParentType, ContextType>;
   creditScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   employment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feedback?: Resolver<ResolversTypes['CustomerFeedback'], ParentType, ContextType>;
+  gapAnalysis?: Resolver<Array<ResolversTypes['ProductGap']>, ParentType, ContextType, RequireFields<CustomerGapAnalysisArgs, 'limit'>>;
   goals?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2645,6 +2793,18 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CustomerClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerCluster'] = ResolversParentTypes['CustomerCluster']> = ResolversObject<{
+  assignedOnRead?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type CustomerConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2654,6 +2814,13 @@ export type CustomerConnectionResolvers<ContextType = GraphQLContext, ParentType
 export type CustomerEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+}>;
+
+export type CustomerFeedbackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerFeedback'] = ResolversParentTypes['CustomerFeedback']> = ResolversObject<{
+  dislikedTags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  interests?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  likedTags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type CustomerScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerScore'] = ResolversParentTypes['CustomerScore']> = ResolversObject<{
@@ -2793,6 +2960,28 @@ export type ExperimentResultsResolvers<ContextType = GraphQLContext, ParentType 
   winner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type FeedbackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['CustomerFeedback'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  dislikedTags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interests?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  likedTags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FeedbackRejectedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedbackRejected'] = ResolversParentTypes['FeedbackRejected']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FeedbackResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedbackResult'] = ResolversParentTypes['FeedbackResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Feedback' | 'FeedbackRejected', ParentType, ContextType>;
+}>;
+
 export type FraudAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FraudAssessment'] = ResolversParentTypes['FraudAssessment']> = ResolversObject<{
   anomalyScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   explanations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2924,6 +3113,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   disburseLoan?: Resolver<ResolversTypes['DisbursementResult'], ParentType, ContextType, RequireFields<MutationDisburseLoanArgs, 'applicationId' | 'idempotencyKey'>>;
   escalateCase?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'caseId' | 'reason'>>;
   flagCase?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<MutationFlagCaseArgs, 'caseId' | 'input'>>;
+  giveFeedback?: Resolver<ResolversTypes['FeedbackResult'], ParentType, ContextType, RequireFields<MutationGiveFeedbackArgs, 'eventId' | 'input'>>;
   handOverCase?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<MutationHandOverCaseArgs, 'caseId' | 'reason'>>;
   importProducts?: Resolver<ResolversTypes['ProductImportReport'], ParentType, ContextType, RequireFields<MutationImportProductsArgs, 'input'>>;
   proposeRepaymentPlan?: Resolver<ResolversTypes['PlanResult'], ParentType, ContextType, RequireFields<MutationProposeRepaymentPlanArgs, 'caseId'>>;
@@ -3060,6 +3250,13 @@ export type ProductEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
 }>;
 
+export type ProductGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductGap'] = ResolversParentTypes['ProductGap']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['ProductGapBasis'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type ProductImportProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductImportProblem'] = ResolversParentTypes['ProductImportProblem']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3102,6 +3299,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   creditPolicy?: Resolver<ResolversTypes['CreditPolicy'], ParentType, ContextType>;
   creditPolicyHistory?: Resolver<Array<ResolversTypes['CreditPolicy']>, ParentType, ContextType, RequireFields<QueryCreditPolicyHistoryArgs, 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
+  customerClusters?: Resolver<Array<ResolversTypes['CustomerCluster']>, ParentType, ContextType>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
   devTenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
   escalationRuleHistory?: Resolver<Array<ResolversTypes['EscalationRules']>, ParentType, ContextType>;
@@ -3400,8 +3598,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CreditPolicyResult?: CreditPolicyResultResolvers<ContextType>;
   CreditTerms?: CreditTermsResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerCluster?: CustomerClusterResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerFeedback?: CustomerFeedbackResolvers<ContextType>;
   CustomerScore?: CustomerScoreResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -3418,6 +3618,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ExperimentArm?: ExperimentArmResolvers<ContextType>;
   ExperimentResult?: ExperimentResultResolvers<ContextType>;
   ExperimentResults?: ExperimentResultsResolvers<ContextType>;
+  Feedback?: FeedbackResolvers<ContextType>;
+  FeedbackRejected?: FeedbackRejectedResolvers<ContextType>;
+  FeedbackResult?: FeedbackResultResolvers<ContextType>;
   FraudAssessment?: FraudAssessmentResolvers<ContextType>;
   FraudRing?: FraudRingResolvers<ContextType>;
   GradeBand?: GradeBandResolvers<ContextType>;
@@ -3448,6 +3651,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductGap?: ProductGapResolvers<ContextType>;
   ProductImportProblem?: ProductImportProblemResolvers<ContextType>;
   ProductImportReport?: ProductImportReportResolvers<ContextType>;
   ProductKpis?: ProductKpisResolvers<ContextType>;

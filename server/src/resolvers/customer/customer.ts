@@ -6,6 +6,7 @@ import { SEGMENT_LABELS, type Segment } from '../../domain/reference.js';
 import type { CustomerProfile } from '../../domain/recommendation/types.js';
 import { validateK } from '../../domain/profile-input.js';
 import { badUserInput } from '../../graphql/errors.js';
+import { gapsOf } from '../segments/segments.js';
 
 /** One engine profile per customer per request, shared by recommendations and productGaps. */
 const profiles = new WeakMap<GraphQLContext, Map<number, Promise<CustomerProfile>>>();
@@ -31,8 +32,10 @@ export const Customer: CustomerResolvers = {
   productGaps: async (c, _a, ctx) => {
     const profile = await profileOf(c, ctx);
     const ids = ctx.services.recommendations.productGaps(ctx.viewer.tenantId, profile);
+    // The customer's cluster (schema/segments.graphql) feeds the gaps first, then its segment.
+    const gaps = await gapsOf(c, ctx, 5, ids);
     const byId = ctx.services.catalog.current.productById;
-    return ids.map((id) => byId.get(id)).filter((p) => p !== undefined);
+    return gaps.map((g) => byId.get(g.productId)).filter((p) => p !== undefined);
   },
   recommendations: async (c, { k }, ctx) => {
     const checked = validateK(k ?? 5);

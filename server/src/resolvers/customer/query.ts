@@ -4,6 +4,7 @@ import { customerIdOf } from '../../graphql/ids.js';
 import { REGIONS, SEGMENTS, SEGMENT_LABELS, canonicalRegion } from '../../domain/reference.js';
 import { countCustomers, listCustomers, type CustomerListFilter } from '../../repositories/customers.js';
 import { decodeIntCursor, encodeCursor, pageSize } from '../base/pagination.js';
+import { clusterFilterOf } from '../segments/segments.js';
 
 function customerFilter(f: CustomerFilter | null | undefined): CustomerListFilter {
   if (!f) return {};
@@ -33,6 +34,7 @@ export const customers: QueryResolvers['customers'] = async (_p, args, ctx) => {
   const first = pageSize(args.first);
   const afterId = decodeIntCursor(args.after);
   const filter = customerFilter(args.filter);
+  if (args.filter?.cluster) filter.cluster = clusterFilterOf(ctx, args.filter.cluster);
   const { db } = ctx.services.database;
   const { rows, hasNextPage } = await listCustomers(db, ctx.viewer.tenantId, filter, { first, afterId });
   // Rows of this page are primed so that fields resolved later reuse them.
