@@ -30,6 +30,7 @@ import { CaseExperimentArm, ExperimentArm, ExperimentResult, RecoveryExperiment,
 import { OutreachMessage, OutreachResult, PreferredLanguageResult, setPreferredLanguage, caseMessages, outreachDeadLetters, replayDeadLetter, sendOutreach } from './recovery/outreach.js';
 import { searchPolicies } from './knowledge/query.js';
 import { customerClusters, customerSegmentFields } from './segments/segments.js';
+import { customerInsightFields } from './customer/insights.js';
 import { decisionCitations, recommendationCitations } from './knowledge/citations.js';
 
 export const resolvers: Resolvers = {
@@ -113,7 +114,7 @@ export const resolvers: Resolvers = {
   Feedback,
   FeedbackResult,
   CustomerFeedback,
-  Customer: { ...Customer, ...customerCreditFields, ...customerRecoveryFields, ...customerFeedbackField, ...customerSegmentFields },
+  Customer: { ...Customer, ...customerCreditFields, ...customerRecoveryFields, ...customerFeedbackField, ...customerSegmentFields, ...customerInsightFields },
   Holding,
   SpendingProfile,
   Product: { ...Product, ...productCreditFields },

@@ -359,6 +359,8 @@ export type Customer = Node & {
   goals: Scalars['String']['output'];
   holdings: Array<Holding>;
   id: Scalars['ID']['output'];
+  /** Three insights: ENGAGEMENT_STRATEGY, PRODUCT_DISCOVERY, SERVICE_OPTIMISATION, in that order. */
+  insights: Array<Insight>;
   kind: CustomerKind;
   loans: Array<Loan>;
   name: Scalars['String']['output'];
@@ -800,6 +802,43 @@ export type ImportProductsInput = {
   /** The tenant whose shelf the products go on: the viewer's tenant (the default), and no other. */
   tenantId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** A short, specific strategic insight for a relationship manager, from rules over the customer's facts. */
+export type Insight = {
+  __typename?: 'Insight';
+  facts: Array<InsightFact>;
+  kind: InsightKind;
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A fact an insight rests on; every number in the insight's text is the value of one of its facts. */
+export type InsightFact = {
+  __typename?: 'InsightFact';
+  /** E.g. "Income variability", "Dismissals (last 90 days)". */
+  label: Scalars['String']['output'];
+  source: InsightFactSource;
+  /** E.g. "0.62", "29%", "₹45,000", "Oct, Nov". */
+  value: Scalars['String']['output'];
+};
+
+/** Where a fact comes from. */
+export type InsightFactSource =
+  | 'CLUSTER'
+  | 'CREDIT'
+  | 'FEEDBACK'
+  | 'GAPS'
+  | 'HOLDINGS'
+  | 'INTERACTIONS'
+  | 'SPENDING';
+
+export type InsightKind =
+  /** When and how to reach the customer. */
+  | 'ENGAGEMENT_STRATEGY'
+  /** The product to bring up next (never one carrying a tag the customer disliked). */
+  | 'PRODUCT_DISCOVERY'
+  /** How to serve the customer with less cost and friction. */
+  | 'SERVICE_OPTIMISATION';
 
 export type Installment = {
   __typename?: 'Installment';
@@ -2381,6 +2420,10 @@ export type ResolversTypes = ResolversObject<{
   Holding: ResolverTypeWrapper<HoldingModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportProductsInput: ImportProductsInput;
+  Insight: ResolverTypeWrapper<Insight>;
+  InsightFact: ResolverTypeWrapper<InsightFact>;
+  InsightFactSource: InsightFactSource;
+  InsightKind: InsightKind;
   Installment: ResolverTypeWrapper<Installment>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interaction: ResolverTypeWrapper<InteractionModel>;
@@ -2538,6 +2581,8 @@ export type ResolversParentTypes = ResolversObject<{
   Holding: HoldingModel;
   ID: Scalars['ID']['output'];
   ImportProductsInput: ImportProductsInput;
+  Insight: Insight;
+  InsightFact: InsightFact;
   Installment: Installment;
   Int: Scalars['Int']['output'];
   Interaction: InteractionModel;
@@ -2777,6 +2822,7 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   goals?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CustomerKind'], ParentType, ContextType>;
   loans?: Resolver<Array<ResolversTypes['Loan']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3008,6 +3054,19 @@ export type HoldingResolvers<ContextType = GraphQLContext, ParentType extends Re
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InsightResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Insight'] = ResolversParentTypes['Insight']> = ResolversObject<{
+  facts?: Resolver<Array<ResolversTypes['InsightFact']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InsightKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InsightFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightFact'] = ResolversParentTypes['InsightFact']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['InsightFactSource'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type InstallmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Installment'] = ResolversParentTypes['Installment']> = ResolversObject<{
@@ -3625,6 +3684,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   FraudRing?: FraudRingResolvers<ContextType>;
   GradeBand?: GradeBandResolvers<ContextType>;
   Holding?: HoldingResolvers<ContextType>;
+  Insight?: InsightResolvers<ContextType>;
+  InsightFact?: InsightFactResolvers<ContextType>;
   Installment?: InstallmentResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   InteractionRejected?: InteractionRejectedResolvers<ContextType>;
