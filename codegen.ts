@@ -52,6 +52,7 @@ const config: CodegenConfig = {
           CaseExperimentArm: '../mappers.js#CaseExperimentArmModel',
           Feedback: '../mappers.js#FeedbackModel',
           CustomerFeedback: '../mappers.js#CustomerFeedbackModel',
+          CampaignAudienceMember: '../mappers.js#CampaignAudienceMemberModel',
         },
       },
     },

@@ -57,6 +57,8 @@ import { recoveryCaseTopic, type RecoveryCaseEvent } from './events/topics.js';
 import { loanByApplication } from './repositories/loans.js';
 import { OutreachQueue } from './outreach/queue.js';
 import { SegmentService } from './services/segments.js';
+import { CampaignService } from './services/campaigns.js';
+import { CAMPAIGN_AUDIENCE_PATH, campaignAudienceCsvHandler } from './reports/campaign-audience-csv.js';
 
 const OUTREACH_RESUME_MS = 5 * 60_000;
 
@@ -200,12 +202,13 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       outreachFailureRate: config.OUTREACH_FAILURE_RATE,
       onCaseChanged: (tenantId, caseId) => events!.publish(recoveryCaseTopic(tenantId), { caseId, changedAt: new Date().toISOString() } satisfies RecoveryCaseEvent),
     });
+    const recommendations = new RecommendationService(catalog, model, recLog, hotReads);
     const services: Services = {
       config,
       database,
       catalog,
       embedder: model,
-      recommendations: new RecommendationService(catalog, model, recLog, hotReads),
+      recommendations,
       tokens,
       verifiedTokens: new VerifiedTokenCache(tokens),
       hotReads,
@@ -243,6 +246,8 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       recovery,
       knowledge: new KnowledgeService(model),
       segments,
+      // Audiences follow the hot-read cache's staleness bound (0: scored afresh every time).
+      campaigns: new CampaignService(database.db, catalog, recommendations, hotReads, { ttlMs: config.HOT_CACHE_TTL_SECONDS * 1000 }),
     };
     state.phase = 'rebuilding the dashboards';
     await kpis.start();
@@ -288,7 +293,9 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       ],
     });
     await apollo.start();
-    state.handleReport = complianceReportHandler(services, log);
+    const complianceReport = complianceReportHandler(services, log);
+    const campaignReport = campaignAudienceCsvHandler(services, log);
+    state.handleReport = (req, res) => (new URL(req.url ?? '/', 'http://localhost').pathname === CAMPAIGN_AUDIENCE_PATH ? campaignReport : complianceReport)(req, res);
     state.handleGraphql = graphqlHttpHandler(
       apollo,
       ({ req }) => contextFor(services, req.headers.authorization),

@@ -17,6 +17,7 @@ import type { InteractionService } from '../services/interactions.js';
 import type { FeedbackService } from '../services/feedback.js';
 import type { KnowledgeService } from '../services/knowledge.js';
 import type { SegmentService } from '../services/segments.js';
+import type { CampaignService } from '../services/campaigns.js';
 import type { RecoveryServices } from '../services/recovery/index.js';
 import type { VerifiedTokenCache } from '../security/token-cache.js';
 import type { TokenService, Viewer } from '../security/viewer.js';
@@ -46,6 +47,8 @@ export interface Services {
   knowledge: KnowledgeService;
   /** Customer segments (schema/segments.graphql): the active k-means models per tenant. */
   segments: SegmentService;
+  /** Campaign audiences (schema/campaigns.graphql). */
+  campaigns: CampaignService;
 }
 
 export interface GraphQLContext {

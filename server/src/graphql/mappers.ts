@@ -19,6 +19,7 @@ import type { ExperimentRow } from '../repositories/recovery-experiments.js';
 import type { ExperimentArmDefinition } from '../domain/recovery/experiment-outcomes.js';
 import type { GivenFeedback } from '../services/feedback.js';
 import type { FeedbackState } from '../domain/recommendation/feedback.js';
+import type { AudienceMember } from '../services/campaigns.js';
 
 export type CustomerModel = CustomerRow;
 export type ProductModel = ProductRow;
@@ -56,3 +57,4 @@ export type ExperimentArmModel = ExperimentArmDefinition;
 export type CaseExperimentArmModel = { experiment: ExperimentRow; arm: ExperimentArmDefinition };
 export type FeedbackModel = GivenFeedback;
 export type CustomerFeedbackModel = FeedbackState;
+export type CampaignAudienceMemberModel = AudienceMember;

@@ -113,7 +113,7 @@ async function serve(services: ReportServices, req: IncomingMessage, res: Server
 }
 
 /** As /graphql decides who is asking (app.ts viewerFor), with HTTP statuses for the refusals. */
-async function viewerOf(services: ReportServices, authorization: string | undefined): Promise<Viewer | { status: 401 | 403; message: string }> {
+export async function viewerOf(services: ReportServices, authorization: string | undefined): Promise<Viewer | { status: 401 | 403; message: string }> {
   if (!authorization) {
     if (services.config.NODE_ENV === 'production') return { status: 401, message: 'a bearer token is required' };
     return DEMO_VIEWER;
@@ -135,7 +135,7 @@ function fileName(tenantId: string, d: ReportDates, format: Format): string {
   return `compliance-${safe}-${d.from}-to-${d.to}.${format}`;
 }
 
-function fail(res: ServerResponse, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+export function fail(res: ServerResponse, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('cache-control', 'no-store');

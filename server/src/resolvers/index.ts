@@ -32,6 +32,7 @@ import { searchPolicies } from './knowledge/query.js';
 import { customerClusters, customerSegmentFields } from './segments/segments.js';
 import { customerInsightFields } from './customer/insights.js';
 import { decisionCitations, recommendationCitations } from './knowledge/citations.js';
+import { CampaignAudienceMember, campaignAudience } from './campaigns/campaign-audience.js';
 
 export const resolvers: Resolvers = {
   DateTime,
@@ -61,6 +62,7 @@ export const resolvers: Resolvers = {
     recoveryExperiment,
     searchPolicies,
     customerClusters,
+    campaignAudience,
   },
   Mutation: {
     devLogin,
@@ -114,6 +116,7 @@ export const resolvers: Resolvers = {
   Feedback,
   FeedbackResult,
   CustomerFeedback,
+  CampaignAudienceMember,
   Customer: { ...Customer, ...customerCreditFields, ...customerRecoveryFields, ...customerFeedbackField, ...customerSegmentFields, ...customerInsightFields },
   Holding,
   SpendingProfile,

@@ -61,6 +61,27 @@ export class RecommendationService {
 
   /** Top-k for the profile; every call is logged as served, whether or not the ranking was cached. */
   recommend(tenantId: string, profile: CustomerProfile, k: number): ServedRecommendation[] {
+    const id = profile.customerId;
+    const recs = this.rank(tenantId, profile, k);
+    this.log.log(
+      recs.map((r) => ({
+        tenantId,
+        customerId: id,
+        productId: r.productId,
+        rank: r.rank,
+        score: r.score,
+        confidence: r.confidence,
+        modelVersion: MODEL_VERSION,
+      })),
+    );
+    return recs.map((r) => ({ ...r, modelVersion: MODEL_VERSION }));
+  }
+
+  /**
+   * Top-k for the profile without logging it as served (batch scoring, e.g. campaign audiences):
+   * the same ranking, through the same hot-read cache, as recommend().
+   */
+  rank(tenantId: string, profile: CustomerProfile, k: number): ScoredProduct[] {
     const s = this.catalog.current;
     const id = profile.customerId;
     let recs = id === null ? undefined : this.hot.getRanking(tenantId, id, k, s);
@@ -74,18 +95,7 @@ export class RecommendationService {
       recs = recommend(profile, ctx, k);
       if (id !== null) this.hot.setRanking(tenantId, id, k, s, recs);
     }
-    this.log.log(
-      recs.map((r) => ({
-        tenantId,
-        customerId: id,
-        productId: r.productId,
-        rank: r.rank,
-        score: r.score,
-        confidence: r.confidence,
-        modelVersion: MODEL_VERSION,
-      })),
-    );
-    return recs.map((r) => ({ ...r, modelVersion: MODEL_VERSION }));
+    return recs;
   }
 
   /** The effects of a customer's feedback on this catalog, computed once per state object (the row's, cached with it). */

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel, InteractionModel, DashboardModel, ProductKpisModel, CustomerScoreModel, LoanModel, DisbursementModel, RecoveryCaseModel, RepaymentPlanModel, PaymentPromiseModel, CaseEventModel, EscalationRulesModel, CounterOfferOutcomeModel, OutreachMessageModel, RecoveryExperimentModel, ExperimentArmModel, CaseExperimentArmModel, FeedbackModel, CustomerFeedbackModel } from '../mappers.js';
+import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel, InteractionModel, DashboardModel, ProductKpisModel, CustomerScoreModel, LoanModel, DisbursementModel, RecoveryCaseModel, RepaymentPlanModel, PaymentPromiseModel, CaseEventModel, EscalationRulesModel, CounterOfferOutcomeModel, OutreachMessageModel, RecoveryExperimentModel, ExperimentArmModel, CaseExperimentArmModel, FeedbackModel, CustomerFeedbackModel, CampaignAudienceMemberModel } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -140,6 +140,35 @@ export type BureauStatus = {
   lastFailureReason?: Maybe<Scalars['String']['output']>;
   rateLimited: Scalars['Int']['output'];
   state: BreakerState;
+};
+
+export type CampaignAudienceConnection = {
+  __typename?: 'CampaignAudienceConnection';
+  edges: Array<CampaignAudienceEdge>;
+  pageInfo: PageInfo;
+  /** Customers in the whole audience, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CampaignAudienceEdge = {
+  __typename?: 'CampaignAudienceEdge';
+  cursor: Scalars['String']['output'];
+  node: CampaignAudienceMember;
+};
+
+/**
+ * A customer of a campaign audience: the product is in the customer's top-K recommendations, at this
+ * rank and confidence (the same numbers Customer.recommendations gives).
+ */
+export type CampaignAudienceMember = {
+  __typename?: 'CampaignAudienceMember';
+  /** 0 to 100. */
+  confidence: Scalars['Float']['output'];
+  customer: Customer;
+  /** 1 is the best, at most topK. */
+  rank: Scalars['Int']['output'];
+  /** The product's reasons for this customer, strongest first. */
+  reasons: Array<Reason>;
 };
 
 export type CaseCloseReason =
@@ -1585,6 +1614,13 @@ export type PropensityFactor = {
 export type Query = {
   __typename?: 'Query';
   bureauStatus: BureauStatus;
+  /**
+   * The tenant's customers for whom the product is a top recommendation: its rank is at most topK
+   * (1-10) and its confidence at least minConfidence (0-100); ordered by confidence (highest first),
+   * then customer id. For analysts, admins and relationship managers. productId is a product code
+   * or a Product id. Also exported as CSV: GET /reports/campaign-audience.csv?productId=…&minConfidence=…&topK=…
+   */
+  campaignAudience: CampaignAudienceConnection;
   /** The credit policy in force for the viewer's tenant. */
   creditPolicy: CreditPolicy;
   /** Every version, newest first. */
@@ -1626,6 +1662,15 @@ export type Query = {
   searchProducts: Array<ProductMatch>;
   segments: Array<SegmentInfo>;
   viewer: Viewer;
+};
+
+
+export type QueryCampaignAudienceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  productId: Scalars['ID']['input'];
+  topK?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2357,6 +2402,9 @@ export type ResolversTypes = ResolversObject<{
   BreakerState: BreakerState;
   BucketRollRate: ResolverTypeWrapper<BucketRollRate>;
   BureauStatus: ResolverTypeWrapper<BureauStatus>;
+  CampaignAudienceConnection: ResolverTypeWrapper<Omit<CampaignAudienceConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignAudienceEdge']> }>;
+  CampaignAudienceEdge: ResolverTypeWrapper<Omit<CampaignAudienceEdge, 'node'> & { node: ResolversTypes['CampaignAudienceMember'] }>;
+  CampaignAudienceMember: ResolverTypeWrapper<CampaignAudienceMemberModel>;
   CaseCloseReason: CaseCloseReason;
   CaseEvent: ResolverTypeWrapper<CaseEventModel>;
   CaseExperimentArm: ResolverTypeWrapper<CaseExperimentArmModel>;
@@ -2529,6 +2577,9 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   BucketRollRate: BucketRollRate;
   BureauStatus: BureauStatus;
+  CampaignAudienceConnection: Omit<CampaignAudienceConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignAudienceEdge']> };
+  CampaignAudienceEdge: Omit<CampaignAudienceEdge, 'node'> & { node: ResolversParentTypes['CampaignAudienceMember'] };
+  CampaignAudienceMember: CampaignAudienceMemberModel;
   CaseEvent: CaseEventModel;
   CaseExperimentArm: CaseExperimentArmModel;
   CaseFlagsInput: CaseFlagsInput;
@@ -2714,6 +2765,24 @@ export type BureauStatusResolvers<ContextType = GraphQLContext, ParentType exten
   lastFailureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rateLimited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['BreakerState'], ParentType, ContextType>;
+}>;
+
+export type CampaignAudienceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignAudienceConnection'] = ResolversParentTypes['CampaignAudienceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CampaignAudienceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CampaignAudienceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignAudienceEdge'] = ResolversParentTypes['CampaignAudienceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CampaignAudienceMember'], ParentType, ContextType>;
+}>;
+
+export type CampaignAudienceMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignAudienceMember'] = ResolversParentTypes['CampaignAudienceMember']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
 }>;
 
 export type CaseEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = ResolversObject<{
@@ -3355,6 +3424,7 @@ export type PropensityFactorResolvers<ContextType = GraphQLContext, ParentType e
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   bureauStatus?: Resolver<ResolversTypes['BureauStatus'], ParentType, ContextType>;
+  campaignAudience?: Resolver<ResolversTypes['CampaignAudienceConnection'], ParentType, ContextType, RequireFields<QueryCampaignAudienceArgs, 'first' | 'minConfidence' | 'productId' | 'topK'>>;
   creditPolicy?: Resolver<ResolversTypes['CreditPolicy'], ParentType, ContextType>;
   creditPolicyHistory?: Resolver<Array<ResolversTypes['CreditPolicy']>, ParentType, ContextType, RequireFields<QueryCreditPolicyHistoryArgs, 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
@@ -3644,6 +3714,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   BestContact?: BestContactResolvers<ContextType>;
   BucketRollRate?: BucketRollRateResolvers<ContextType>;
   BureauStatus?: BureauStatusResolvers<ContextType>;
+  CampaignAudienceConnection?: CampaignAudienceConnectionResolvers<ContextType>;
+  CampaignAudienceEdge?: CampaignAudienceEdgeResolvers<ContextType>;
+  CampaignAudienceMember?: CampaignAudienceMemberResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseExperimentArm?: CaseExperimentArmResolvers<ContextType>;
   CaseResult?: CaseResultResolvers<ContextType>;

@@ -4,8 +4,12 @@ import type { CustomerFeedbackResolvers, CustomerResolvers, FeedbackResolvers, F
 import { toGlobalId } from '../../graphql/ids.js';
 import { EMPTY_FEEDBACK } from '../../domain/recommendation/feedback.js';
 
-export const giveFeedback: MutationResolvers['giveFeedback'] = (_p, { input, eventId }, ctx) =>
-  ctx.services.feedback.give(ctx.viewer, input, eventId, (id) => ctx.loaders.customer.load(id));
+export const giveFeedback: MutationResolvers['giveFeedback'] = async (_p, { input, eventId }, ctx) => {
+  const given = await ctx.services.feedback.give(ctx.viewer, input, eventId, (id) => ctx.loaders.customer.load(id));
+  // Rankings changed: campaign audiences scored before this are not served again.
+  if (!('field' in given)) ctx.services.campaigns.invalidate(ctx.viewer.tenantId);
+  return given;
+};
 
 export const FeedbackResult: FeedbackResultResolvers = {
   __resolveType: (obj) => ('field' in obj ? 'FeedbackRejected' : 'Feedback'),
