@@ -59,6 +59,7 @@ import { OutreachQueue } from './outreach/queue.js';
 import { SegmentService } from './services/segments.js';
 import { CampaignService } from './services/campaigns.js';
 import { CAMPAIGN_AUDIENCE_PATH, campaignAudienceCsvHandler } from './reports/campaign-audience-csv.js';
+import { RECOMMENDATION_ANALYTICS_PATH, recommendationAnalyticsCsvHandler } from './reports/recommendation-analytics-csv.js';
 
 const OUTREACH_RESUME_MS = 5 * 60_000;
 
@@ -295,7 +296,9 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     await apollo.start();
     const complianceReport = complianceReportHandler(services, log);
     const campaignReport = campaignAudienceCsvHandler(services, log);
-    state.handleReport = (req, res) => (new URL(req.url ?? '/', 'http://localhost').pathname === CAMPAIGN_AUDIENCE_PATH ? campaignReport : complianceReport)(req, res);
+    const analyticsReport = recommendationAnalyticsCsvHandler(services, log);
+    const reportsByPath: Record<string, ReportHandler> = { [CAMPAIGN_AUDIENCE_PATH]: campaignReport, [RECOMMENDATION_ANALYTICS_PATH]: analyticsReport };
+    state.handleReport = (req, res) => (reportsByPath[new URL(req.url ?? '/', 'http://localhost').pathname] ?? complianceReport)(req, res);
     state.handleGraphql = graphqlHttpHandler(
       apollo,
       ({ req }) => contextFor(services, req.headers.authorization),

@@ -33,6 +33,7 @@ import { customerClusters, customerSegmentFields } from './segments/segments.js'
 import { customerInsightFields } from './customer/insights.js';
 import { decisionCitations, recommendationCitations } from './knowledge/citations.js';
 import { CampaignAudienceMember, campaignAudience } from './campaigns/campaign-audience.js';
+import { RecommendationAnalytics, recommendationAnalytics } from './analytics/recommendation-analytics.js';
 
 export const resolvers: Resolvers = {
   DateTime,
@@ -63,6 +64,7 @@ export const resolvers: Resolvers = {
     searchPolicies,
     customerClusters,
     campaignAudience,
+    recommendationAnalytics,
   },
   Mutation: {
     devLogin,
@@ -117,6 +119,7 @@ export const resolvers: Resolvers = {
   FeedbackResult,
   CustomerFeedback,
   CampaignAudienceMember,
+  RecommendationAnalytics,
   Customer: { ...Customer, ...customerCreditFields, ...customerRecoveryFields, ...customerFeedbackField, ...customerSegmentFields, ...customerInsightFields },
   Holding,
   SpendingProfile,

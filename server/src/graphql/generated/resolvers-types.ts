@@ -16,6 +16,13 @@ export type Scalars = {
   DateTime: { input: Date | string; output: Date | string; }
 };
 
+/** The width of one point of an analytics series. */
+export type AnalyticsGrouping =
+  /** One point per calendar day (UTC). */
+  | 'DAY'
+  /** One point per ISO week (Monday to Sunday, UTC), clipped to the range. */
+  | 'WEEK';
+
 export type ApplicantInput = {
   /** 18 or over (individuals). */
   age?: InputMaybe<Scalars['Int']['input']>;
@@ -1570,6 +1577,15 @@ export type ProductMatch = {
   score: Scalars['Float']['output'];
 };
 
+export type ProductRecommendationFunnel = {
+  __typename?: 'ProductRecommendationFunnel';
+  funnel: RecommendationFunnel;
+  /** The product, or null when the tenant no longer offers it. */
+  product?: Maybe<Product>;
+  /** The product code. */
+  productId: Scalars['ID']['output'];
+};
+
 /** A prospect with no record. Invalid values are rejected with BAD_USER_INPUT naming the field. */
 export type ProfileInput = {
   /** 18 or over. */
@@ -1643,6 +1659,12 @@ export type Query = {
   product?: Maybe<Product>;
   /** Products offered by the viewer's tenant. first is 1-100 (default 20). */
   products: ProductConnection;
+  /**
+   * Recommendation volume, conversion, regions and products from `from` to `to` (YYYY-MM-DD, both
+   * included, UTC days, at most 366 days). ANALYST and ADMIN. As CSV:
+   * GET /reports/recommendation-analytics.csv?from=…&to=…&section=series|regions|products[&groupBy=WEEK].
+   */
+  recommendationAnalytics: RecommendationAnalytics;
   /** Top-k products for a prospect with no record. k is 1-50. */
   recommendationsForProfile: Array<Recommendation>;
   recoveryCase?: Maybe<RecoveryCase>;
@@ -1710,6 +1732,13 @@ export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRecommendationAnalyticsArgs = {
+  from: Scalars['String']['input'];
+  groupBy?: InputMaybe<AnalyticsGrouping>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -1795,6 +1824,69 @@ export type Recommendation = {
 
 export type RecommendationPolicyCitationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The tenant's recommendation funnel over a range of whole UTC days, aggregated from the stored
+ * recommendation log, interactions and credit decisions.
+ */
+export type RecommendationAnalytics = {
+  __typename?: 'RecommendationAnalytics';
+  /** Every region with activity, most served first; the regions' counts sum to the totals. */
+  byRegion: Array<RegionRecommendationFunnel>;
+  /** First day, YYYY-MM-DD. */
+  from: Scalars['String']['output'];
+  groupBy: AnalyticsGrouping;
+  /** Every day (or week) of the range, oldest first, empty ones included. */
+  series: Array<RecommendationFunnelPoint>;
+  /** Last day, included. */
+  to: Scalars['String']['output'];
+  /** Products with activity, most applications first, then most approvals, then most served; first 1-100. */
+  topProducts: Array<ProductRecommendationFunnel>;
+  totals: RecommendationFunnel;
+};
+
+
+/**
+ * The tenant's recommendation funnel over a range of whole UTC days, aggregated from the stored
+ * recommendation log, interactions and credit decisions.
+ */
+export type RecommendationAnalyticsTopProductsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Counts of the recommendation funnel over a span. Rates are null when their denominator is 0; an
+ * application rate may exceed 1, since applications made without clicking a recommendation count too.
+ */
+export type RecommendationFunnel = {
+  __typename?: 'RecommendationFunnel';
+  /** applications / clicks. */
+  applicationRate?: Maybe<Scalars['Float']['output']>;
+  /** Applications decided (as on the live dashboard: a decision per application). */
+  applications: Scalars['Int']['output'];
+  /** approvals / applications. */
+  approvalRate?: Maybe<Scalars['Float']['output']>;
+  /** Decisions that approved. */
+  approvals: Scalars['Int']['output'];
+  /** clicks / served. */
+  clickThroughRate?: Maybe<Scalars['Float']['output']>;
+  /** recordInteraction CLICK events. */
+  clicks: Scalars['Int']['output'];
+  /** Distinct customers shown at least one recommendation (prospects are not counted). */
+  customersReached: Scalars['Int']['output'];
+  /** Products shown in served recommendation lists (every row of the recommendation log). */
+  served: Scalars['Int']['output'];
+  /** recordInteraction VIEW events. */
+  views: Scalars['Int']['output'];
+};
+
+/** One point of the series: the days from `from` to `to` (both included, YYYY-MM-DD). */
+export type RecommendationFunnelPoint = {
+  __typename?: 'RecommendationFunnelPoint';
+  from: Scalars['String']['output'];
+  funnel: RecommendationFunnel;
+  to: Scalars['String']['output'];
 };
 
 /** A delinquent loan being worked. */
@@ -1987,6 +2079,13 @@ export type RegionKpis = {
   __typename?: 'RegionKpis';
   kpis: Kpis;
   region: Scalars['String']['output'];
+};
+
+export type RegionRecommendationFunnel = {
+  __typename?: 'RegionRecommendationFunnel';
+  funnel: RecommendationFunnel;
+  /** The customer's region; null for activity without a customer region (prospects). */
+  region?: Maybe<Scalars['String']['output']>;
 };
 
 /** A payment received on an approved loan or card, as reported by the servicing system or a collector. */
@@ -2391,6 +2490,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AnalyticsGrouping: AnalyticsGrouping;
   ApplicantInput: ApplicantInput;
   ApplicationDeviceInput: ApplicationDeviceInput;
   ApplicationRejected: ResolverTypeWrapper<ApplicationRejected>;
@@ -2522,6 +2622,7 @@ export type ResolversTypes = ResolversObject<{
   ProductImportReport: ResolverTypeWrapper<Omit<ProductImportReport, 'products'> & { products: Array<ResolversTypes['Product']> }>;
   ProductKpis: ResolverTypeWrapper<ProductKpisModel>;
   ProductMatch: ResolverTypeWrapper<ProductMatchModel>;
+  ProductRecommendationFunnel: ResolverTypeWrapper<Omit<ProductRecommendationFunnel, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   ProfileInput: ProfileInput;
   PromiseInput: PromiseInput;
   PromiseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PromiseResult']>;
@@ -2532,6 +2633,9 @@ export type ResolversTypes = ResolversObject<{
   ReasonCode: ResolverTypeWrapper<ReasonCode>;
   ReasonSource: ReasonSource;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
+  RecommendationAnalytics: ResolverTypeWrapper<Omit<RecommendationAnalytics, 'topProducts'> & { topProducts: Array<ResolversTypes['ProductRecommendationFunnel']> }>;
+  RecommendationFunnel: ResolverTypeWrapper<RecommendationFunnel>;
+  RecommendationFunnelPoint: ResolverTypeWrapper<RecommendationFunnelPoint>;
   RecoveryCase: ResolverTypeWrapper<RecoveryCaseModel>;
   RecoveryCaseConnection: ResolverTypeWrapper<Omit<RecoveryCaseConnection, 'edges'> & { edges: Array<ResolversTypes['RecoveryCaseEdge']> }>;
   RecoveryCaseEdge: ResolverTypeWrapper<Omit<RecoveryCaseEdge, 'node'> & { node: ResolversTypes['RecoveryCase'] }>;
@@ -2544,6 +2648,7 @@ export type ResolversTypes = ResolversObject<{
   RecoveryStrategy: RecoveryStrategy;
   RecoverySweep: ResolverTypeWrapper<RecoverySweep>;
   RegionKpis: ResolverTypeWrapper<RegionKpis>;
+  RegionRecommendationFunnel: ResolverTypeWrapper<RegionRecommendationFunnel>;
   Repayment: ResolverTypeWrapper<RepaymentModel>;
   RepaymentInput: RepaymentInput;
   RepaymentPlan: ResolverTypeWrapper<RepaymentPlanModel>;
@@ -2670,6 +2775,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProductImportReport: Omit<ProductImportReport, 'products'> & { products: Array<ResolversParentTypes['Product']> };
   ProductKpis: ProductKpisModel;
   ProductMatch: ProductMatchModel;
+  ProductRecommendationFunnel: Omit<ProductRecommendationFunnel, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   ProfileInput: ProfileInput;
   PromiseInput: PromiseInput;
   PromiseResult: ResolversUnionTypes<ResolversParentTypes>['PromiseResult'];
@@ -2678,6 +2784,9 @@ export type ResolversParentTypes = ResolversObject<{
   Reason: Reason;
   ReasonCode: ReasonCode;
   Recommendation: RecommendationModel;
+  RecommendationAnalytics: Omit<RecommendationAnalytics, 'topProducts'> & { topProducts: Array<ResolversParentTypes['ProductRecommendationFunnel']> };
+  RecommendationFunnel: RecommendationFunnel;
+  RecommendationFunnelPoint: RecommendationFunnelPoint;
   RecoveryCase: RecoveryCaseModel;
   RecoveryCaseConnection: Omit<RecoveryCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecoveryCaseEdge']> };
   RecoveryCaseEdge: Omit<RecoveryCaseEdge, 'node'> & { node: ResolversParentTypes['RecoveryCase'] };
@@ -2688,6 +2797,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecoveryRejected: RecoveryRejected;
   RecoverySweep: RecoverySweep;
   RegionKpis: RegionKpis;
+  RegionRecommendationFunnel: RegionRecommendationFunnel;
   Repayment: RepaymentModel;
   RepaymentInput: RepaymentInput;
   RepaymentPlan: RepaymentPlanModel;
@@ -3412,6 +3522,12 @@ export type ProductMatchResolvers<ContextType = GraphQLContext, ParentType exten
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type ProductRecommendationFunnelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductRecommendationFunnel'] = ResolversParentTypes['ProductRecommendationFunnel']> = ResolversObject<{
+  funnel?: Resolver<ResolversTypes['RecommendationFunnel'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type PromiseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromiseResult'] = ResolversParentTypes['PromiseResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'PaymentPromise' | 'RecoveryRejected', ParentType, ContextType>;
 }>;
@@ -3437,6 +3553,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   outreachDeadLetters?: Resolver<Array<ResolversTypes['OutreachMessage']>, ParentType, ContextType, RequireFields<QueryOutreachDeadLettersArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
+  recommendationAnalytics?: Resolver<ResolversTypes['RecommendationAnalytics'], ParentType, ContextType, RequireFields<QueryRecommendationAnalyticsArgs, 'from' | 'groupBy' | 'to'>>;
   recommendationsForProfile?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationsForProfileArgs, 'k' | 'profile'>>;
   recoveryCase?: Resolver<Maybe<ResolversTypes['RecoveryCase']>, ParentType, ContextType, RequireFields<QueryRecoveryCaseArgs, 'id'>>;
   recoveryCases?: Resolver<ResolversTypes['RecoveryCaseConnection'], ParentType, ContextType, RequireFields<QueryRecoveryCasesArgs, 'first'>>;
@@ -3473,6 +3590,34 @@ export type RecommendationResolvers<ContextType = GraphQLContext, ParentType ext
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RecommendationAnalyticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationAnalytics'] = ResolversParentTypes['RecommendationAnalytics']> = ResolversObject<{
+  byRegion?: Resolver<Array<ResolversTypes['RegionRecommendationFunnel']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['AnalyticsGrouping'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['RecommendationFunnelPoint']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topProducts?: Resolver<Array<ResolversTypes['ProductRecommendationFunnel']>, ParentType, ContextType, RequireFields<RecommendationAnalyticsTopProductsArgs, 'first'>>;
+  totals?: Resolver<ResolversTypes['RecommendationFunnel'], ParentType, ContextType>;
+}>;
+
+export type RecommendationFunnelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationFunnel'] = ResolversParentTypes['RecommendationFunnel']> = ResolversObject<{
+  applicationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  applications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approvalRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  approvals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clickThroughRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customersReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  served?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecommendationFunnelPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationFunnelPoint'] = ResolversParentTypes['RecommendationFunnelPoint']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  funnel?: Resolver<ResolversTypes['RecommendationFunnel'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type RecoveryCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecoveryCase'] = ResolversParentTypes['RecoveryCase']> = ResolversObject<{
@@ -3589,6 +3734,11 @@ export type RecoverySweepResolvers<ContextType = GraphQLContext, ParentType exte
 export type RegionKpisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegionKpis'] = ResolversParentTypes['RegionKpis']> = ResolversObject<{
   kpis?: Resolver<ResolversTypes['Kpis'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RegionRecommendationFunnelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegionRecommendationFunnel'] = ResolversParentTypes['RegionRecommendationFunnel']> = ResolversObject<{
+  funnel?: Resolver<ResolversTypes['RecommendationFunnel'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RepaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Repayment'] = ResolversParentTypes['Repayment']> = ResolversObject<{
@@ -3790,12 +3940,16 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ProductImportReport?: ProductImportReportResolvers<ContextType>;
   ProductKpis?: ProductKpisResolvers<ContextType>;
   ProductMatch?: ProductMatchResolvers<ContextType>;
+  ProductRecommendationFunnel?: ProductRecommendationFunnelResolvers<ContextType>;
   PromiseResult?: PromiseResultResolvers<ContextType>;
   PropensityFactor?: PropensityFactorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
   ReasonCode?: ReasonCodeResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationAnalytics?: RecommendationAnalyticsResolvers<ContextType>;
+  RecommendationFunnel?: RecommendationFunnelResolvers<ContextType>;
+  RecommendationFunnelPoint?: RecommendationFunnelPointResolvers<ContextType>;
   RecoveryCase?: RecoveryCaseResolvers<ContextType>;
   RecoveryCaseConnection?: RecoveryCaseConnectionResolvers<ContextType>;
   RecoveryCaseEdge?: RecoveryCaseEdgeResolvers<ContextType>;
@@ -3805,6 +3959,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RecoveryRejected?: RecoveryRejectedResolvers<ContextType>;
   RecoverySweep?: RecoverySweepResolvers<ContextType>;
   RegionKpis?: RegionKpisResolvers<ContextType>;
+  RegionRecommendationFunnel?: RegionRecommendationFunnelResolvers<ContextType>;
   Repayment?: RepaymentResolvers<ContextType>;
   RepaymentPlan?: RepaymentPlanResolvers<ContextType>;
   RepaymentRejected?: RepaymentRejectedResolvers<ContextType>;

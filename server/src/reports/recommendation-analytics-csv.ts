@@ -1,0 +1,88 @@
+// GET /reports/recommendation-analytics.csv?from=…&to=…&section=series|regions|products[&groupBy=DAY|WEEK]:
+// one section of Query.recommendationAnalytics (services/recommendation-analytics.ts) as CSV, for
+// analysts and admins. Authentication, refusals and error bodies as for the compliance report
+// (compliance-report.ts); a bad parameter is a 400 naming it. The aggregated rows (at most a few
+// hundred) are streamed through csv-stringify with backpressure; rates are empty when undefined.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import type { Logger } from '../logger.js';
+import { MAY_ANALYSE, checkAnalyticsRange, recommendationAnalytics, type Funnel, type RecommendationAnalyticsResult } from '../services/recommendation-analytics.js';
+import { fail, viewerOf, type ReportHandler, type ReportServices } from './compliance-report.js';
+
+export const RECOMMENDATION_ANALYTICS_PATH = '/reports/recommendation-analytics.csv';
+const FUNNEL_COLUMNS = ['served', 'customers_reached', 'views', 'clicks', 'applications', 'approvals', 'click_through_rate', 'application_rate', 'approval_rate'] as const;
+export const ANALYTICS_CSV_COLUMNS = {
+  series: ['from', 'to', ...FUNNEL_COLUMNS],
+  regions: ['region', ...FUNNEL_COLUMNS],
+  products: ['product_id', 'product_name', ...FUNNEL_COLUMNS],
+} as const;
+type Section = keyof typeof ANALYTICS_CSV_COLUMNS;
+const isSection = (s: string | null): s is Section => s !== null && Object.hasOwn(ANALYTICS_CSV_COLUMNS, s);
+
+const rate = (v: number | null) => (v === null ? '' : v);
+function funnelRecord(f: Funnel): Record<(typeof FUNNEL_COLUMNS)[number], number | string> {
+  return {
+    served: f.served,
+    customers_reached: f.customersReached,
+    views: f.views,
+    clicks: f.clicks,
+    applications: f.applications,
+    approvals: f.approvals,
+    click_through_rate: rate(f.clickThroughRate),
+    application_rate: rate(f.applicationRate),
+    approval_rate: rate(f.approvalRate),
+  };
+}
+
+function* sectionRows(r: RecommendationAnalyticsResult, section: Section, productName: (id: string) => string): Generator<Record<string, string | number>> {
+  if (section === 'series') for (const p of r.series) yield { from: p.from, to: p.to, ...funnelRecord(p.funnel) };
+  else if (section === 'regions') for (const g of r.byRegion) yield { region: g.region ?? '', ...funnelRecord(g.funnel) };
+  else for (const p of r.topProducts) yield { product_id: p.productId, product_name: productName(p.productId), ...funnelRecord(p.funnel) };
+}
+
+export function recommendationAnalyticsCsvHandler(services: ReportServices, log: Logger): ReportHandler {
+  return async (req, res) => {
+    try {
+      await serve(services, req, res);
+    } catch (e) {
+      log.error(`report ${req.url ?? ''} failed`, e);
+      if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR', 'the report could not be produced; try again');
+      else res.destroy();
+    }
+  };
+}
+
+async function serve(services: ReportServices, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET') {
+    res.setHeader('allow', 'GET');
+    return fail(res, 405, 'METHOD_NOT_ALLOWED', 'reports are read with GET');
+  }
+  const who = await viewerOf(services, req.headers.authorization);
+  if ('status' in who) {
+    if (who.status === 401) res.setHeader('www-authenticate', 'Bearer');
+    return fail(res, who.status, who.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', who.message);
+  }
+  const viewer = who;
+  if (!MAY_ANALYSE.includes(viewer.role)) return fail(res, 403, 'FORBIDDEN', `recommendation analytics are for analysts and admins, not a ${viewer.role}`);
+
+  const q = new URL(req.url ?? '/', 'http://localhost').searchParams;
+  const section = q.get('section');
+  if (!isSection(section)) {
+    return fail(res, 400, 'BAD_USER_INPUT', `section: must be one of ${Object.keys(ANALYTICS_CSV_COLUMNS).join(', ')}`, { parameter: 'section' });
+  }
+  const checked = checkAnalyticsRange({ from: q.get('from') ?? '', to: q.get('to') ?? '', groupBy: q.get('groupBy') ?? undefined });
+  if (!checked.ok) return fail(res, 400, 'BAD_USER_INPUT', `${checked.field}: ${checked.message}`, { parameter: checked.field });
+
+  const result = await recommendationAnalytics(services.database.db, viewer.tenantId, checked);
+  res.statusCode = 200;
+  res.setHeader('content-type', 'text/csv; charset=utf-8');
+  const safe = viewer.tenantId.replace(/[^A-Za-z0-9_-]/g, '_');
+  res.setHeader('content-disposition', `attachment; filename="recommendation-analytics-${safe}-${section}-${checked.from}-to-${checked.to}.csv"`);
+  res.setHeader('cache-control', 'no-store');
+  res.setHeader('x-content-type-options', 'nosniff');
+  const name = (id: string) => services.catalog.current.productById.get(id)?.name ?? '';
+  // A byte-order mark, as in the other CSV reports, so that spreadsheets read names as UTF-8.
+  await pipeline(Readable.from(sectionRows(result, section, name)), stringify({ header: true, columns: [...ANALYTICS_CSV_COLUMNS[section]], bom: true }), res);
+}
