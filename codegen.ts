@@ -53,6 +53,7 @@ const config: CodegenConfig = {
           Feedback: '../mappers.js#FeedbackModel',
           CustomerFeedback: '../mappers.js#CustomerFeedbackModel',
           CampaignAudienceMember: '../mappers.js#CampaignAudienceMemberModel',
+          RecommendationChange: '../mappers.js#RecommendationChangeModel',
         },
       },
     },

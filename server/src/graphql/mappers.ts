@@ -20,6 +20,7 @@ import type { ExperimentArmDefinition } from '../domain/recovery/experiment-outc
 import type { GivenFeedback } from '../services/feedback.js';
 import type { FeedbackState } from '../domain/recommendation/feedback.js';
 import type { AudienceMember } from '../services/campaigns.js';
+import type { RecommendationChange } from '../domain/scenario/scenario.js';
 
 export type CustomerModel = CustomerRow;
 export type ProductModel = ProductRow;
@@ -58,3 +59,4 @@ export type CaseExperimentArmModel = { experiment: ExperimentRow; arm: Experimen
 export type FeedbackModel = GivenFeedback;
 export type CustomerFeedbackModel = FeedbackState;
 export type CampaignAudienceMemberModel = AudienceMember;
+export type RecommendationChangeModel = RecommendationChange;

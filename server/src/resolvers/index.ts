@@ -33,6 +33,7 @@ import { customerClusters, customerSegmentFields } from './segments/segments.js'
 import { customerInsightFields } from './customer/insights.js';
 import { decisionCitations, recommendationCitations } from './knowledge/citations.js';
 import { CampaignAudienceMember, campaignAudience } from './campaigns/campaign-audience.js';
+import { RecommendationChange, scenario } from './scenario/scenario.js';
 import { RecommendationAnalytics, recommendationAnalytics } from './analytics/recommendation-analytics.js';
 
 export const resolvers: Resolvers = {
@@ -64,6 +65,7 @@ export const resolvers: Resolvers = {
     searchPolicies,
     customerClusters,
     campaignAudience,
+    scenario,
     recommendationAnalytics,
   },
   Mutation: {
@@ -119,6 +121,7 @@ export const resolvers: Resolvers = {
   FeedbackResult,
   CustomerFeedback,
   CampaignAudienceMember,
+  RecommendationChange,
   RecommendationAnalytics,
   Customer: { ...Customer, ...customerCreditFields, ...customerRecoveryFields, ...customerFeedbackField, ...customerSegmentFields, ...customerInsightFields },
   Holding,

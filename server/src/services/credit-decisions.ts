@@ -140,6 +140,43 @@ export class CreditDecisionService {
   }
 
   private async decideApplication(tenantId: string, app: ValidApplication<ProductRow>, customer: CustomerRow | null): Promise<DecisionWithFacts> {
+    return this.decideFrom(await this.gather(tenantId, app, customer), app, customer);
+  }
+
+  /**
+   * A what-if: the decision on an application of `customer` as on record and of `changed` (the
+   * same customer with some facts changed), from one gathering of the facts (one bureau call).
+   * Nothing is stored and no one is told. A changed credit score replaces the score of the
+   * bureau's file (null: a file too thin to score); the changed row's score decides eligibility.
+   */
+  async evaluateScenario(
+    tenantId: string,
+    customer: CustomerRow,
+    changed: CustomerRow,
+    request: { productId: string; amount: number; termMonths: number },
+  ): Promise<{ before: ScenarioDecisionDraft; after: ScenarioDecisionDraft } | ApplicationRejection> {
+    const checked = validateApplicationInput(
+      { customerId: String(customer.id), productId: request.productId, amount: request.amount, termMonths: request.termMonths, purpose: 'what-if scenario', consent: { creditAssessment: true, bureauCheck: true } },
+      'what-if',
+      (ref) => this.findProduct(tenantId, ref),
+    );
+    if (!checked.ok) return { field: checked.field, message: checked.message };
+    const app = checked.value;
+    const facts = await this.gather(tenantId, app, customer);
+    let bureauAfter = facts.bureau;
+    if (changed.creditScore !== customer.creditScore && bureauAfter.ok && bureauAfter.report.hit) {
+      bureauAfter = { ...bureauAfter, report: { ...bureauAfter.report, score: changed.creditScore } };
+    }
+    const before = this.decideFrom(facts, app, customer);
+    const after = this.decideFrom({ ...facts, bureau: bureauAfter }, app, changed);
+    return {
+      before: { ...before.draft, bureauUsed: before.bureau.ok },
+      after: { ...after.draft, bureauUsed: after.bureau.ok },
+    };
+  }
+
+  /** The facts a decision reads, gathered in parallel: statements, earlier applications, the bureau, fraud links, the policy. */
+  private async gather(tenantId: string, app: ValidApplication<ProductRow>, customer: CustomerRow | null) {
     const now = this.now();
     const applicantKey = customer ? `customer:${customer.id}` : `applicant:${sha256(`${app.applicant!.name.toLowerCase()}|${app.applicant!.age}|${app.applicant!.region}`)}`;
     const identifiers = applicationIdentifiers(this.linkSalt(tenantId), app.device);
@@ -162,7 +199,11 @@ export class CreditDecisionService {
         : Promise.resolve<RingResult | null>(null),
       this.deps.policies.current(tenantId),
     ]);
+    return { now, applicantKey, identifiers, statement, previous, bureau, ring, policy };
+  }
 
+  private decideFrom(gathered: Awaited<ReturnType<CreditDecisionService['gather']>>, app: ValidApplication<ProductRow>, customer: CustomerRow | null): DecisionWithFacts {
+    const { now, applicantKey, identifiers, statement, previous, bureau, ring, policy } = gathered;
     const alt = statement.alt;
     const report: BureauReport | null = bureau.ok ? bureau.report : null;
     const profile = customer
@@ -303,6 +344,9 @@ export class CreditDecisionService {
     return sha256(`${this.deps.linkSecret}:${tenantId}`);
   }
 }
+
+/** A decision evaluated for a what-if scenario, never stored. */
+export type ScenarioDecisionDraft = DecisionDraft & { bureauUsed: boolean };
 
 interface DecisionWithFacts {
   draft: DecisionDraft;

@@ -98,6 +98,19 @@ export class RecommendationService {
     return recs;
   }
 
+  /**
+   * Top-k for a what-if copy of a profile: neither logged as served nor read from or written to
+   * the hot-read cache (which keeps customers' real rankings). With `needsChanged` (new goals) the
+   * need vector is embedded again from the changed profile's facets.
+   */
+  async rankWhatIf(tenantId: string, profile: CustomerProfile, k: number, needsChanged: boolean): Promise<ScoredProduct[]> {
+    const p: CustomerProfile = { ...profile, customerId: null };
+    if (needsChanged) {
+      p.needEmbedding = this.catalog.current.embeddingModel === this.embedder.modelId ? meanDirection(await this.embedder.embed(needProfileFacets(p))) : null;
+    }
+    return this.rank(tenantId, p, k);
+  }
+
   /** The effects of a customer's feedback on this catalog, computed once per state object (the row's, cached with it). */
   private adjustmentsFor(state: FeedbackState | null | undefined, basis: { catalog: RecommendContext['catalog'] }): FeedbackAdjustments | null {
     if (!state || isNeutral(state)) return null;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel, InteractionModel, DashboardModel, ProductKpisModel, CustomerScoreModel, LoanModel, DisbursementModel, RecoveryCaseModel, RepaymentPlanModel, PaymentPromiseModel, CaseEventModel, EscalationRulesModel, CounterOfferOutcomeModel, OutreachMessageModel, RecoveryExperimentModel, ExperimentArmModel, CaseExperimentArmModel, FeedbackModel, CustomerFeedbackModel, CampaignAudienceMemberModel } from '../mappers.js';
+import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel, InteractionModel, DashboardModel, ProductKpisModel, CustomerScoreModel, LoanModel, DisbursementModel, RecoveryCaseModel, RepaymentPlanModel, PaymentPromiseModel, CaseEventModel, EscalationRulesModel, CounterOfferOutcomeModel, OutreachMessageModel, RecoveryExperimentModel, ExperimentArmModel, CaseExperimentArmModel, FeedbackModel, CustomerFeedbackModel, CampaignAudienceMemberModel, RecommendationChangeModel } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -592,6 +592,25 @@ export type Decision = {
 /** An explained credit decision. Everything here is stored with the decision and never recomputed. */
 export type DecisionPolicyCitationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How the credit decision moved. */
+export type DecisionChange = {
+  __typename?: 'DecisionChange';
+  approvedAmountAfter?: Maybe<Scalars['Float']['output']>;
+  approvedAmountBefore?: Maybe<Scalars['Float']['output']>;
+  creditLimitAfter?: Maybe<Scalars['Float']['output']>;
+  creditLimitBefore?: Maybe<Scalars['Float']['output']>;
+  outcomeAfter: DecisionOutcome;
+  outcomeBefore: DecisionOutcome;
+  probabilityOfDefaultAfter: Scalars['Float']['output'];
+  probabilityOfDefaultBefore: Scalars['Float']['output'];
+  /** Reasons of the after decision that the before decision did not have. */
+  reasonsAppeared: Array<ReasonCode>;
+  /** Reasons of the before decision that the after decision no longer has. */
+  reasonsDisappeared: Array<ReasonCode>;
+  scoreAfter: Scalars['Int']['output'];
+  scoreBefore: Scalars['Int']['output'];
 };
 
 /** What was decided on an application. */
@@ -1676,6 +1695,13 @@ export type Query = {
   regions: Array<Scalars['String']['output']>;
   riskModel: RiskModel;
   /**
+   * What if the customer's profile changed? Ranks k products (1-50) and, given productId and amount,
+   * evaluates a credit decision (termMonths defaults to 12, kept within the product's term range) for the customer
+   * as on record and with the changes. Nothing is written: no application, no served recommendation.
+   * For relationship managers, analysts and admins.
+   */
+  scenario: Scenario;
+  /**
    * Search the lending, fair-lending, collections, privacy and product-suitability policies. question
    * is 1-500 characters; first is 1-20. Any signed-in role may search.
    */
@@ -1762,6 +1788,16 @@ export type QueryRecoveryCasesArgs = {
 
 export type QueryRecoveryExperimentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryScenarioArgs = {
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  changes: ScenarioChanges;
+  customerId: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1853,6 +1889,19 @@ export type RecommendationAnalytics = {
  */
 export type RecommendationAnalyticsTopProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How one product's place in the recommendations moved. */
+export type RecommendationChange = {
+  __typename?: 'RecommendationChange';
+  confidenceAfter?: Maybe<Scalars['Float']['output']>;
+  confidenceBefore?: Maybe<Scalars['Float']['output']>;
+  product: Product;
+  rankAfter?: Maybe<Scalars['Int']['output']>;
+  /** Null when the product was not recommended on that side. */
+  rankBefore?: Maybe<Scalars['Int']['output']>;
+  /** Plain-language reasons for the move: eligibility rules now met or failed, reasons that gained or lost weight. */
+  why: Array<Scalars['String']['output']>;
 };
 
 /**
@@ -2189,6 +2238,69 @@ export type Role =
   | 'ANALYST'
   | 'COLLECTOR'
   | 'RELATIONSHIP_MANAGER';
+
+/** The recommendations and the credit decision before and after the changes, side by side. */
+export type Scenario = {
+  __typename?: 'Scenario';
+  after: ScenarioSide;
+  before: ScenarioSide;
+  changes: Array<ScenarioChange>;
+  /** Only when a decision was evaluated (productId and amount given). */
+  decisionChange?: Maybe<DecisionChange>;
+  /** Products whose rank or confidence moved, or that entered or left the list; best after-rank first. */
+  recommendationChanges: Array<RecommendationChange>;
+};
+
+/** One changed profile field, values formatted for display ("none" for an empty value). */
+export type ScenarioChange = {
+  __typename?: 'ScenarioChange';
+  /** annualIncome, creditScore, goals, region or age. */
+  field: Scalars['String']['output'];
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+/**
+ * What-if changes to a customer's profile. Every field is optional, but at least one must be given;
+ * invalid values are rejected with BAD_USER_INPUT naming the field (e.g. "changes.annualIncome").
+ */
+export type ScenarioChanges = {
+  /** 18 to 120; individuals only. */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  /** Annual income, or revenue for a business; not negative. */
+  annualIncome?: InputMaybe<Scalars['Float']['input']>;
+  /** 300-850. Give newToCredit instead for a customer with no bureau score. */
+  creditScore?: InputMaybe<Scalars['Int']['input']>;
+  /** Free text, e.g. "buy a home in two years"; replaces the customer's goals. */
+  goals?: InputMaybe<Scalars['String']['input']>;
+  /** True: as if the customer had no bureau score (new to credit). Not together with creditScore. */
+  newToCredit?: InputMaybe<Scalars['Boolean']['input']>;
+  /** One of Query.regions. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A credit decision evaluated for a what-if: nothing is stored. */
+export type ScenarioDecision = {
+  __typename?: 'ScenarioDecision';
+  approvedAmount?: Maybe<Scalars['Float']['output']>;
+  bureauUsed: Scalars['Boolean']['output'];
+  counterfactuals: Array<Scalars['String']['output']>;
+  creditLimit?: Maybe<Scalars['Float']['output']>;
+  grade: Scalars['String']['output'];
+  monthlyInstalment?: Maybe<Scalars['Float']['output']>;
+  outcome: DecisionOutcome;
+  probabilityOfDefault: Scalars['Float']['output'];
+  reasons: Array<ReasonCode>;
+  score: Scalars['Int']['output'];
+};
+
+/** One side of a scenario: the customer as on record (before) or with the changes (after). */
+export type ScenarioSide = {
+  __typename?: 'ScenarioSide';
+  /** Only when Query.scenario was given a productId and an amount. */
+  decision?: Maybe<ScenarioDecision>;
+  recommendations: Array<Recommendation>;
+};
 
 /** What moved a customer's score. */
 export type ScoreChangeCause =
@@ -2537,6 +2649,7 @@ export type ResolversTypes = ResolversObject<{
   Dashboard: ResolverTypeWrapper<DashboardModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decision: ResolverTypeWrapper<DecisionModel>;
+  DecisionChange: ResolverTypeWrapper<DecisionChange>;
   DecisionOutcome: DecisionOutcome;
   DelinquencyBucket: DelinquencyBucket;
   DevLogin: ResolverTypeWrapper<DevLoginModel>;
@@ -2634,6 +2747,7 @@ export type ResolversTypes = ResolversObject<{
   ReasonSource: ReasonSource;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   RecommendationAnalytics: ResolverTypeWrapper<Omit<RecommendationAnalytics, 'topProducts'> & { topProducts: Array<ResolversTypes['ProductRecommendationFunnel']> }>;
+  RecommendationChange: ResolverTypeWrapper<RecommendationChangeModel>;
   RecommendationFunnel: ResolverTypeWrapper<RecommendationFunnel>;
   RecommendationFunnelPoint: ResolverTypeWrapper<RecommendationFunnelPoint>;
   RecoveryCase: ResolverTypeWrapper<RecoveryCaseModel>;
@@ -2657,6 +2771,11 @@ export type ResolversTypes = ResolversObject<{
   RepaymentStatus: RepaymentStatus;
   RiskModel: ResolverTypeWrapper<RiskModelModel>;
   Role: Role;
+  Scenario: ResolverTypeWrapper<Omit<Scenario, 'after' | 'before' | 'recommendationChanges'> & { after: ResolversTypes['ScenarioSide'], before: ResolversTypes['ScenarioSide'], recommendationChanges: Array<ResolversTypes['RecommendationChange']> }>;
+  ScenarioChange: ResolverTypeWrapper<ScenarioChange>;
+  ScenarioChanges: ScenarioChanges;
+  ScenarioDecision: ResolverTypeWrapper<ScenarioDecision>;
+  ScenarioSide: ResolverTypeWrapper<Omit<ScenarioSide, 'recommendations'> & { recommendations: Array<ResolversTypes['Recommendation']> }>;
   ScoreChangeCause: ScoreChangeCause;
   ScoreContribution: ResolverTypeWrapper<ScoreContributionModel>;
   SegmentInfo: ResolverTypeWrapper<SegmentInfo>;
@@ -2711,6 +2830,7 @@ export type ResolversParentTypes = ResolversObject<{
   Dashboard: DashboardModel;
   DateTime: Scalars['DateTime']['output'];
   Decision: DecisionModel;
+  DecisionChange: DecisionChange;
   DevLogin: DevLoginModel;
   Disbursement: DisbursementModel;
   DisbursementRejected: DisbursementRejected;
@@ -2785,6 +2905,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReasonCode: ReasonCode;
   Recommendation: RecommendationModel;
   RecommendationAnalytics: Omit<RecommendationAnalytics, 'topProducts'> & { topProducts: Array<ResolversParentTypes['ProductRecommendationFunnel']> };
+  RecommendationChange: RecommendationChangeModel;
   RecommendationFunnel: RecommendationFunnel;
   RecommendationFunnelPoint: RecommendationFunnelPoint;
   RecoveryCase: RecoveryCaseModel;
@@ -2804,6 +2925,11 @@ export type ResolversParentTypes = ResolversObject<{
   RepaymentRejected: RepaymentRejected;
   RepaymentResult: ResolversUnionTypes<ResolversParentTypes>['RepaymentResult'];
   RiskModel: RiskModelModel;
+  Scenario: Omit<Scenario, 'after' | 'before' | 'recommendationChanges'> & { after: ResolversParentTypes['ScenarioSide'], before: ResolversParentTypes['ScenarioSide'], recommendationChanges: Array<ResolversParentTypes['RecommendationChange']> };
+  ScenarioChange: ScenarioChange;
+  ScenarioChanges: ScenarioChanges;
+  ScenarioDecision: ScenarioDecision;
+  ScenarioSide: Omit<ScenarioSide, 'recommendations'> & { recommendations: Array<ResolversParentTypes['Recommendation']> };
   ScoreContribution: ScoreContributionModel;
   SegmentInfo: SegmentInfo;
   Share: Share;
@@ -3098,6 +3224,21 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   reasons?: Resolver<Array<ResolversTypes['ReasonCode']>, ParentType, ContextType>;
   repaymentSchedule?: Resolver<Array<ResolversTypes['Installment']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DecisionChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionChange'] = ResolversParentTypes['DecisionChange']> = ResolversObject<{
+  approvedAmountAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  approvedAmountBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  creditLimitAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  creditLimitBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcomeAfter?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
+  outcomeBefore?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
+  probabilityOfDefaultAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  probabilityOfDefaultBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasonsAppeared?: Resolver<Array<ResolversTypes['ReasonCode']>, ParentType, ContextType>;
+  reasonsDisappeared?: Resolver<Array<ResolversTypes['ReasonCode']>, ParentType, ContextType>;
+  scoreAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scoreBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DevLoginResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DevLogin'] = ResolversParentTypes['DevLogin']> = ResolversObject<{
@@ -3561,6 +3702,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   recoveryExperiments?: Resolver<Array<ResolversTypes['RecoveryExperiment']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   riskModel?: Resolver<ResolversTypes['RiskModel'], ParentType, ContextType>;
+  scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<QueryScenarioArgs, 'changes' | 'customerId' | 'k'>>;
   searchPolicies?: Resolver<Array<ResolversTypes['PolicyPassage']>, ParentType, ContextType, RequireFields<QuerySearchPoliciesArgs, 'first' | 'question'>>;
   searchProducts?: Resolver<Array<ResolversTypes['ProductMatch']>, ParentType, ContextType, RequireFields<QuerySearchProductsArgs, 'first' | 'text'>>;
   segments?: Resolver<Array<ResolversTypes['SegmentInfo']>, ParentType, ContextType>;
@@ -3600,6 +3742,15 @@ export type RecommendationAnalyticsResolvers<ContextType = GraphQLContext, Paren
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topProducts?: Resolver<Array<ResolversTypes['ProductRecommendationFunnel']>, ParentType, ContextType, RequireFields<RecommendationAnalyticsTopProductsArgs, 'first'>>;
   totals?: Resolver<ResolversTypes['RecommendationFunnel'], ParentType, ContextType>;
+}>;
+
+export type RecommendationChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationChange'] = ResolversParentTypes['RecommendationChange']> = ResolversObject<{
+  confidenceAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  confidenceBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  rankAfter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  why?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RecommendationFunnelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationFunnel'] = ResolversParentTypes['RecommendationFunnel']> = ResolversObject<{
@@ -3797,6 +3948,38 @@ export type RiskModelResolvers<ContextType = GraphQLContext, ParentType extends 
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['ScenarioSide'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['ScenarioSide'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ScenarioChange']>, ParentType, ContextType>;
+  decisionChange?: Resolver<Maybe<ResolversTypes['DecisionChange']>, ParentType, ContextType>;
+  recommendationChanges?: Resolver<Array<ResolversTypes['RecommendationChange']>, ParentType, ContextType>;
+}>;
+
+export type ScenarioChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioChange'] = ResolversParentTypes['ScenarioChange']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioDecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioDecision'] = ResolversParentTypes['ScenarioDecision']> = ResolversObject<{
+  approvedAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bureauUsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  counterfactuals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  creditLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthlyInstalment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
+  probabilityOfDefault?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ReasonCode']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ScenarioSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioSide'] = ResolversParentTypes['ScenarioSide']> = ResolversObject<{
+  decision?: Resolver<Maybe<ResolversTypes['ScenarioDecision']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+}>;
+
 export type ScoreContributionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreContribution'] = ResolversParentTypes['ScoreContribution']> = ResolversObject<{
   bin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3888,6 +4071,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Dashboard?: DashboardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
+  DecisionChange?: DecisionChangeResolvers<ContextType>;
   DevLogin?: DevLoginResolvers<ContextType>;
   Disbursement?: DisbursementResolvers<ContextType>;
   DisbursementRejected?: DisbursementRejectedResolvers<ContextType>;
@@ -3948,6 +4132,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ReasonCode?: ReasonCodeResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationAnalytics?: RecommendationAnalyticsResolvers<ContextType>;
+  RecommendationChange?: RecommendationChangeResolvers<ContextType>;
   RecommendationFunnel?: RecommendationFunnelResolvers<ContextType>;
   RecommendationFunnelPoint?: RecommendationFunnelPointResolvers<ContextType>;
   RecoveryCase?: RecoveryCaseResolvers<ContextType>;
@@ -3965,6 +4150,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RepaymentRejected?: RepaymentRejectedResolvers<ContextType>;
   RepaymentResult?: RepaymentResultResolvers<ContextType>;
   RiskModel?: RiskModelResolvers<ContextType>;
+  Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioChange?: ScenarioChangeResolvers<ContextType>;
+  ScenarioDecision?: ScenarioDecisionResolvers<ContextType>;
+  ScenarioSide?: ScenarioSideResolvers<ContextType>;
   ScoreContribution?: ScoreContributionResolvers<ContextType>;
   SegmentInfo?: SegmentInfoResolvers<ContextType>;
   Share?: ShareResolvers<ContextType>;
