@@ -5,7 +5,7 @@
 //   2. the first cluster gap: most of the cluster holds the category, the customer does not;
 //   3. the first segment gap: that share of the segment holds the product;
 //   4. no gap left: ask about the customer's interest (or needs) before offering anything.
-import { categoryWords, fact, pct } from './facts.js';
+import { categoryNoun, fact, pct } from './facts.js';
 import type { Insight, InsightFact, InsightGap, InsightInput } from './types.js';
 
 const words = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -29,14 +29,14 @@ function gapFacts(g: InsightGap): InsightFact[] {
   return [
     fact('Suggested product', g.product.name, 'GAPS'),
     g.basis === 'CLUSTER'
-      ? fact(`Share of ${g.group} holding a ${categoryWords(g.product.category)}`, pct(g.share), 'CLUSTER')
+      ? fact(`Share of ${g.group} holding ${categoryNoun(g.product.category)}`, pct(g.share), 'CLUSTER')
       : fact(`Share of ${g.group} holding ${g.product.name}`, pct(g.share), 'GAPS'),
   ];
 }
 
 function shareSentence(g: InsightGap): string {
   return g.basis === 'CLUSTER'
-    ? `${pct(g.share)} of ${g.group} hold a ${categoryWords(g.product.category)} and this customer does not`
+    ? `${pct(g.share)} of ${g.group} hold ${categoryNoun(g.product.category)} and this customer does not`
     : `${pct(g.share)} of ${g.group} hold ${g.product.name} and this customer does not`;
 }
 

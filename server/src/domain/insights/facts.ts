@@ -24,6 +24,18 @@ export const monthBefore = (m: number): number => (m <= 1 ? 12 : m - 1);
 /** "CREDIT_CARD" -> "credit card". */
 export const categoryWords = (category: string): string => category.toLowerCase().replace(/_/g, ' ');
 
+/** One product of a category with its article, as a sentence says it: "an insurance policy". */
+const CATEGORY_NOUNS: Record<string, string> = {
+  CREDIT_CARD: 'a credit card',
+  PERSONAL_LOAN: 'a personal loan',
+  BUSINESS_LOAN: 'a business loan',
+  MORTGAGE: 'a home loan',
+  INSURANCE: 'an insurance policy',
+  SAVINGS: 'a savings account',
+  INVESTMENT: 'an investment',
+};
+export const categoryNoun = (category: string): string => CATEGORY_NOUNS[category] ?? `a ${categoryWords(category)} product`;
+
 /** Share of the monthly inflow kept, -1..1; null without a spending profile or inflow. */
 export function savingsRate(input: InsightInput): number | null {
   const s = input.spend;
