@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { RecommendationFieldsFragment } from '../gql/graphql';
 import { formatPercent, humanize } from '../format';
@@ -16,6 +17,7 @@ export const RECOMMENDATION_FIELDS = graphql(`
       name
       provider
       category
+      tags
     }
     reasons {
       code
@@ -27,9 +29,11 @@ export const RECOMMENDATION_FIELDS = graphql(`
 
 interface Props {
   recommendation: RecommendationFieldsFragment;
+  /** Shown under the reasons, e.g. feedback buttons on the customer page. */
+  actions?: ReactNode;
 }
 
-export function RecommendationCard({ recommendation: r }: Props) {
+export function RecommendationCard({ recommendation: r, actions }: Props) {
   const confidence = Math.round(r.confidence);
   return (
     <article className="rec-card" data-testid="recommendation-card" data-rank={r.rank}>
@@ -68,6 +72,7 @@ export function RecommendationCard({ recommendation: r }: Props) {
           </li>
         ))}
       </ul>
+      {actions}
     </article>
   );
 }

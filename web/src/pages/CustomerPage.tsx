@@ -6,6 +6,8 @@ import { Loading } from '../components/Loading';
 import { humanize } from '../format';
 import { ApplicationsPanel } from './customer/ApplicationsPanel';
 import { HoldingsCard } from './customer/HoldingsCard';
+import { InsightsCard } from './customer/InsightsCard';
+import { PolicySearchCard } from './customer/PolicySearchCard';
 import { ProductGaps } from './customer/ProductGaps';
 import { ProfileCard } from './customer/ProfileCard';
 import { RecommendationsPanel } from './customer/RecommendationsPanel';
@@ -100,8 +102,10 @@ export function CustomerPage({ id }: { id: string }) {
               <SpendingCard profile={c.spendingProfile} />
               <HoldingsCard holdings={c.holdings} />
               <ProductGaps products={c.productGaps} />
+              <PolicySearchCard />
             </div>
             <div className="customer-grid__main">
+              <InsightsCard customerId={c.id} />
               <RecommendationsPanel customerId={c.id} />
             </div>
           </div>

@@ -5,6 +5,8 @@ import { KSelect } from '../../components/KSelect';
 import { Loading } from '../../components/Loading';
 import { RecommendationList } from '../../components/RecommendationList';
 import { useSessionState } from '../../hooks';
+import { FeedbackSummary } from './FeedbackSummary';
+import { RecommendationFeedback } from './RecommendationFeedback';
 
 export const CUSTOMER_RECOMMENDATIONS = graphql(`
   query CustomerRecommendations($id: ID!, $k: Int!) {
@@ -32,9 +34,16 @@ export function RecommendationsPanel({ customerId }: { customerId: string }) {
         <h2 id="recs-h">Recommendations</h2>
         <KSelect value={k} onChange={setK} />
       </div>
+      <FeedbackSummary customerId={customerId} />
       {error && <ErrorBox error={error} title="Could not load recommendations" testId="recommendations-error" />}
       {!recs && loading && <Loading label="Ranking products…" testId="recommendations-loading" />}
-      {recs && <RecommendationList recommendations={recs} stale={loading} />}
+      {recs && (
+        <RecommendationList
+          recommendations={recs}
+          stale={loading}
+          actions={(r) => <RecommendationFeedback customerId={customerId} productName={r.product.name} tags={r.product.tags} />}
+        />
+      )}
     </section>
   );
 }
