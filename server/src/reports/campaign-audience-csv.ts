@@ -1,22 +1,22 @@
 // GET /reports/campaign-audience.csv?productId=…&minConfidence=…&topK=…: a product's campaign
 // audience (Query.campaignAudience, services/campaigns.ts) as CSV, for analysts, admins and
-// relationship managers. Authentication, refusals and error bodies as for the compliance report
-// (compliance-report.ts); a bad parameter is a 400 naming it. Rows are streamed through
+// relationship managers. Token, role and failures as for every report (report-route.ts); a bad parameter is a 400 naming it. Rows are streamed through
 // csv-stringify with backpressure, in audience order (confidence, highest first, then customer id).
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { toGlobalId } from '../graphql/ids.js';
 import type { Logger } from '../logger.js';
 import { MAY_TARGET, checkAudienceArgs, type AudienceMember, type CampaignService } from '../services/campaigns.js';
-import { fail, viewerOf, type ReportHandler, type ReportServices } from './compliance-report.js';
+import type { Viewer } from '../security/viewer.js';
+import { fail, reportRoute, type ReportHandler, type ViewerServices } from './report-route.js';
 
 export const CAMPAIGN_AUDIENCE_PATH = '/reports/campaign-audience.csv';
 export const CAMPAIGN_CSV_COLUMNS = ['customer_id', 'name', 'segment', 'region', 'rank', 'confidence', 'top_reason'] as const;
 
-export interface CampaignReportServices extends ReportServices {
-  catalog: ReportServices['catalog'] & Parameters<typeof checkAudienceArgs>[0];
+export interface CampaignReportServices extends ViewerServices {
+  catalog: ViewerServices['catalog'] & Parameters<typeof checkAudienceArgs>[0];
   campaigns: Pick<CampaignService, 'audience'>;
 }
 
@@ -39,31 +39,15 @@ function numberParam(v: string | null): number | undefined {
 }
 
 export function campaignAudienceCsvHandler(services: CampaignReportServices, log: Logger): ReportHandler {
-  return async (req, res) => {
-    try {
-      await serve(services, req, res);
-    } catch (e) {
-      log.error(`report ${req.url ?? ''} failed`, e);
-      if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR', 'the report could not be produced; try again');
-      else res.destroy();
-    }
-  };
+  return reportRoute(services, log, {
+    roles: MAY_TARGET,
+    forbidden: (role) => `campaign audiences are for analysts, admins and relationship managers, not a ${role}`,
+    serve: (viewer, url, res) => serve(services, viewer, url, res),
+  });
 }
 
-async function serve(services: CampaignReportServices, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'GET') {
-    res.setHeader('allow', 'GET');
-    return fail(res, 405, 'METHOD_NOT_ALLOWED', 'reports are read with GET');
-  }
-  const who = await viewerOf(services, req.headers.authorization);
-  if ('status' in who) {
-    if (who.status === 401) res.setHeader('www-authenticate', 'Bearer');
-    return fail(res, who.status, who.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', who.message);
-  }
-  const viewer = who;
-  if (!MAY_TARGET.includes(viewer.role)) return fail(res, 403, 'FORBIDDEN', `campaign audiences are for analysts, admins and relationship managers, not a ${viewer.role}`);
-
-  const q = new URL(req.url ?? '/', 'http://localhost').searchParams;
+async function serve(services: CampaignReportServices, viewer: Viewer, url: URL, res: ServerResponse): Promise<void> {
+  const q = url.searchParams;
   const checked = checkAudienceArgs(services.catalog, viewer.tenantId, {
     productId: q.get('productId') ?? '',
     minConfidence: numberParam(q.get('minConfidence')),

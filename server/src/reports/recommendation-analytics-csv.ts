@@ -1,15 +1,20 @@
 // GET /reports/recommendation-analytics.csv?from=…&to=…&section=series|regions|products[&groupBy=DAY|WEEK]:
 // one section of Query.recommendationAnalytics (services/recommendation-analytics.ts) as CSV, for
-// analysts and admins. Authentication, refusals and error bodies as for the compliance report
-// (compliance-report.ts); a bad parameter is a 400 naming it. The aggregated rows (at most a few
+// analysts and admins. Token, role and failures as for every report (report-route.ts); a bad parameter is a 400 naming it. The aggregated rows (at most a few
 // hundred) are streamed through csv-stringify with backpressure; rates are empty when undefined.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { Logger } from '../logger.js';
 import { MAY_ANALYSE, checkAnalyticsRange, recommendationAnalytics, type Funnel, type RecommendationAnalyticsResult } from '../services/recommendation-analytics.js';
-import { fail, viewerOf, type ReportHandler, type ReportServices } from './compliance-report.js';
+import type { AppDb } from '../db/index.js';
+import type { Viewer } from '../security/viewer.js';
+import { fail, reportRoute, type ReportHandler, type ViewerServices } from './report-route.js';
+
+export interface AnalyticsReportServices extends ViewerServices {
+  database: { db: AppDb };
+}
 
 export const RECOMMENDATION_ANALYTICS_PATH = '/reports/recommendation-analytics.csv';
 const FUNNEL_COLUMNS = ['served', 'customers_reached', 'views', 'clicks', 'applications', 'approvals', 'click_through_rate', 'application_rate', 'approval_rate'] as const;
@@ -42,32 +47,16 @@ function* sectionRows(r: RecommendationAnalyticsResult, section: Section, produc
   else for (const p of r.topProducts) yield { product_id: p.productId, product_name: productName(p.productId), ...funnelRecord(p.funnel) };
 }
 
-export function recommendationAnalyticsCsvHandler(services: ReportServices, log: Logger): ReportHandler {
-  return async (req, res) => {
-    try {
-      await serve(services, req, res);
-    } catch (e) {
-      log.error(`report ${req.url ?? ''} failed`, e);
-      if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR', 'the report could not be produced; try again');
-      else res.destroy();
-    }
-  };
+export function recommendationAnalyticsCsvHandler(services: AnalyticsReportServices, log: Logger): ReportHandler {
+  return reportRoute(services, log, {
+    roles: MAY_ANALYSE,
+    forbidden: (role) => `recommendation analytics are for analysts and admins, not a ${role}`,
+    serve: (viewer, url, res) => serve(services, viewer, url, res),
+  });
 }
 
-async function serve(services: ReportServices, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'GET') {
-    res.setHeader('allow', 'GET');
-    return fail(res, 405, 'METHOD_NOT_ALLOWED', 'reports are read with GET');
-  }
-  const who = await viewerOf(services, req.headers.authorization);
-  if ('status' in who) {
-    if (who.status === 401) res.setHeader('www-authenticate', 'Bearer');
-    return fail(res, who.status, who.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', who.message);
-  }
-  const viewer = who;
-  if (!MAY_ANALYSE.includes(viewer.role)) return fail(res, 403, 'FORBIDDEN', `recommendation analytics are for analysts and admins, not a ${viewer.role}`);
-
-  const q = new URL(req.url ?? '/', 'http://localhost').searchParams;
+async function serve(services: AnalyticsReportServices, viewer: Viewer, url: URL, res: ServerResponse): Promise<void> {
+  const q = url.searchParams;
   const section = q.get('section');
   if (!isSection(section)) {
     return fail(res, 400, 'BAD_USER_INPUT', `section: must be one of ${Object.keys(ANALYTICS_CSV_COLUMNS).join(', ')}`, { parameter: 'section' });
