@@ -61,6 +61,7 @@ import { SegmentService } from './services/segments.js';
 import { CampaignService } from './services/campaigns.js';
 import { CAMPAIGN_AUDIENCE_PATH, campaignAudienceCsvHandler } from './reports/campaign-audience-csv.js';
 import { RECOMMENDATION_ANALYTICS_PATH, recommendationAnalyticsCsvHandler } from './reports/recommendation-analytics-csv.js';
+import { MEETING_PACK_PATH, meetingPackPdfHandler } from './reports/meeting-pack-pdf.js';
 
 const OUTREACH_RESUME_MS = 5 * 60_000;
 
@@ -298,7 +299,8 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     const complianceReport = complianceReportHandler(services, log);
     const campaignReport = campaignAudienceCsvHandler(services, log);
     const analyticsReport = recommendationAnalyticsCsvHandler(services, log);
-    const reportsByPath: Record<string, ReportHandler> = { [CAMPAIGN_AUDIENCE_PATH]: campaignReport, [RECOMMENDATION_ANALYTICS_PATH]: analyticsReport };
+    const meetingPack = meetingPackPdfHandler(services, log);
+    const reportsByPath: Record<string, ReportHandler> = { [CAMPAIGN_AUDIENCE_PATH]: campaignReport, [RECOMMENDATION_ANALYTICS_PATH]: analyticsReport, [MEETING_PACK_PATH]: meetingPack };
     state.handleReport = (req, res) => (reportsByPath[new URL(req.url ?? '/', 'http://localhost').pathname] ?? complianceReport)(req, res);
     state.handleGraphql = graphqlHttpHandler(
       apollo,

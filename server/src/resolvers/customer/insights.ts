@@ -6,9 +6,10 @@
 import DataLoader from 'dataloader';
 import type { CustomerResolvers } from '../../graphql/generated/resolvers-types.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { customerInsights, type InsightGap, type InsightProduct, type InteractionCounts } from '../../domain/insights/index.js';
+import { customerInsights, type Insight, type InsightGap, type InsightProduct, type InteractionCounts } from '../../domain/insights/index.js';
 import { EMPTY_FEEDBACK } from '../../domain/recommendation/feedback.js';
 import { SEGMENT_LABELS, type Segment } from '../../domain/reference.js';
+import type { CustomerRow } from '../../repositories/customers.js';
 import { interactionCountsByCustomerIds } from '../../repositories/interaction-counts.js';
 import type { Role } from '../../security/viewer.js';
 import { clusterOf, gapsOf } from '../segments/segments.js';
@@ -40,40 +41,43 @@ function interactionCounts(ctx: GraphQLContext): DataLoader<number, InteractionC
 }
 
 export const customerInsightFields: Pick<CustomerResolvers, 'insights'> = {
-  insights: async (c, _a, ctx) => {
-    const tenantId = ctx.viewer.tenantId;
-    const byId = ctx.services.catalog.current.productById;
-    const productOf = (id: string): InsightProduct | null => {
-      const p = byId.get(id);
-      return p ? { id: p.id, name: p.name, category: p.category, tags: p.tags } : null;
-    };
-    const mayReadClusters = MAY_READ_CLUSTERS.includes(ctx.viewer.role);
-    const [held, record, counts] = await Promise.all([
-      ctx.loaders.holdings.load(c.id),
-      mayReadClusters ? clusterOf(c, ctx) : Promise.resolve(null),
-      interactionCounts(ctx).load(c.id),
-    ]);
-    const profile = ctx.services.recommendations.profileOfCustomer(c, held);
-    const segmentIds = ctx.services.recommendations.productGaps(tenantId, profile, GAP_CANDIDATES);
-    const gapViews = await gapsOf(c, ctx, GAP_CANDIDATES, segmentIds);
-    const segmentLabel = SEGMENT_LABELS[c.segment as Segment] ?? c.segment;
-    const gaps: InsightGap[] = gapViews.flatMap((g) => {
-      const product = productOf(g.productId);
-      if (!product) return [];
-      const group = g.basis === 'CLUSTER' && record ? record.cluster.name : `${segmentLabel.toLowerCase()} customers`;
-      return [{ product, basis: g.basis, share: g.share, group }];
-    });
-    const feedback = c.feedbackState ?? EMPTY_FEEDBACK;
-    return customerInsights({
-      kind: c.kind as 'INDIVIDUAL' | 'BUSINESS',
-      segmentLabel,
-      creditScore: c.creditScore,
-      cluster: record ? { name: record.cluster.name, tags: record.cluster.tags } : null,
-      spend: c.spendProfile ?? null,
-      holdings: held.flatMap((h) => productOf(h.productId) ?? []),
-      gaps,
-      feedback: { likedTags: feedback.likedTags, dislikedTags: feedback.dislikedTags, interests: feedback.interests },
-      interactions: counts,
-    });
-  },
+  insights: (c, _a, ctx) => insightsOf(c, ctx),
 };
+
+/** The customer's three insights, as Customer.insights gives them (also the meeting pack's). */
+export async function insightsOf(c: CustomerRow, ctx: GraphQLContext): Promise<Insight[]> {
+  const tenantId = ctx.viewer.tenantId;
+  const byId = ctx.services.catalog.current.productById;
+  const productOf = (id: string): InsightProduct | null => {
+    const p = byId.get(id);
+    return p ? { id: p.id, name: p.name, category: p.category, tags: p.tags } : null;
+  };
+  const mayReadClusters = MAY_READ_CLUSTERS.includes(ctx.viewer.role);
+  const [held, record, counts] = await Promise.all([
+    ctx.loaders.holdings.load(c.id),
+    mayReadClusters ? clusterOf(c, ctx) : Promise.resolve(null),
+    interactionCounts(ctx).load(c.id),
+  ]);
+  const profile = ctx.services.recommendations.profileOfCustomer(c, held);
+  const segmentIds = ctx.services.recommendations.productGaps(tenantId, profile, GAP_CANDIDATES);
+  const gapViews = await gapsOf(c, ctx, GAP_CANDIDATES, segmentIds);
+  const segmentLabel = SEGMENT_LABELS[c.segment as Segment] ?? c.segment;
+  const gaps: InsightGap[] = gapViews.flatMap((g) => {
+    const product = productOf(g.productId);
+    if (!product) return [];
+    const group = g.basis === 'CLUSTER' && record ? record.cluster.name : `${segmentLabel.toLowerCase()} customers`;
+    return [{ product, basis: g.basis, share: g.share, group }];
+  });
+  const feedback = c.feedbackState ?? EMPTY_FEEDBACK;
+  return customerInsights({
+    kind: c.kind as 'INDIVIDUAL' | 'BUSINESS',
+    segmentLabel,
+    creditScore: c.creditScore,
+    cluster: record ? { name: record.cluster.name, tags: record.cluster.tags } : null,
+    spend: c.spendProfile ?? null,
+    holdings: held.flatMap((h) => productOf(h.productId) ?? []),
+    gaps,
+    feedback: { likedTags: feedback.likedTags, dislikedTags: feedback.dislikedTags, interests: feedback.interests },
+    interactions: counts,
+  });
+}
