@@ -62,10 +62,9 @@ async function allMembers(vars: Record<string, unknown>, first: number): Promise
 
 beforeAll(async () => {
   t = await startTestApp();
-  const login = async (role: string) => (await t.gql(`mutation { devLogin(role: ${role}) { token } }`)).data.devLogin.token as string;
-  analyst = await login('ANALYST');
-  collector = await login('COLLECTOR');
-  rm = await login('RELATIONSHIP_MANAGER');
+  analyst = await t.login('ANALYST');
+  collector = await t.login('COLLECTOR');
+  rm = await t.login('RELATIONSHIP_MANAGER');
   const r = await t.gql(PAGE_OF_CUSTOMERS, {}, analyst);
   expect(r.errors).toBeUndefined();
   baseSize = r.data.customers.totalCount;

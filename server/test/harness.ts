@@ -2,7 +2,7 @@
 // memory) or "postgres" (a fresh database on this machine's PostgreSQL, dropped afterwards).
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { startApp, type RunningApp } from '../src/app.js';
 import { ADMIN_URL, TEST_APP_ENV } from './test-env.js';
 
@@ -24,6 +24,10 @@ export interface TestApp {
   app: RunningApp;
   dbKind: 'pglite' | 'postgres';
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: any[]; status: number }>;
+  /** The data of an operation that must not fail: a GraphQL error fails the test, naming it. */
+  ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  /** A dev-login token for `role` (of the demo tenant, or `tenantId`). */
+  login(role: string, tenantId?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -56,17 +60,28 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     await dropDatabase();
     throw e;
   }
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: any[] };
+    return { ...body, status: res.status };
+  };
+  const ok: TestApp['ok'] = async (query, variables, token) => {
+    const r = await gql(query, variables, token);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    return r.data;
+  };
   return {
     app,
     dbKind,
-    async gql(query, variables, token) {
-      const res = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: any; errors?: any[] };
-      return { ...body, status: res.status };
+    gql,
+    ok,
+    async login(role, tenantId) {
+      const tenant = tenantId === undefined ? '' : `, tenantId: ${JSON.stringify(tenantId)}`;
+      return (await ok(`mutation { devLogin(role: ${role}${tenant}) { token } }`)).devLogin.token as string;
     },
     async close() {
       await app.close();

@@ -11,13 +11,12 @@ let rm: string;
 let collector: string;
 let customer: { id: string; name: string; recommendations: { rank: number; product: { name: string } }[] };
 
-const login = async (role: string) => (await t.gql(`mutation { devLogin(role: ${role}) { token } }`)).data.devLogin.token as string;
 const get = (query: string, token: string) => fetch(`${t.app.url}/reports/meeting-pack.pdf?${query}`, { headers: { authorization: `Bearer ${token}` } });
 
 beforeAll(async () => {
   t = await startTestApp();
-  rm = await login('RELATIONSHIP_MANAGER');
-  collector = await login('COLLECTOR');
+  rm = await t.login('RELATIONSHIP_MANAGER');
+  collector = await t.login('COLLECTOR');
   const r = await t.gql(`{ customers(first: 1) { edges { node { id name recommendations(k: 3) { rank product { name } } } } } }`, {}, rm);
   expect(r.errors).toBeUndefined();
   customer = r.data.customers.edges[0].node;

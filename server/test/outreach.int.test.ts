@@ -109,18 +109,12 @@ const collectorViewer: Viewer = { userId: 'outreach-test-collector', role: 'COLL
 beforeAll(async () => {
   t = await startTestApp({ RECOVERY_SWEEP_MINUTES: '0', OUTREACH_RETRY_DELAY_SECONDS: '1', OUTREACH_RETRY_LIMIT: '2', OUTREACH_POLL_SECONDS: '0.5' });
   t.app.services.recovery.outreach.useClock(outreachNow);
-  const login = async (role: string) => (await t.gql(`mutation { devLogin(role: ${role}) { token } }`)).data.devLogin.token as string;
-  [admin, collector, rm] = await Promise.all([login('ADMIN'), login('COLLECTOR'), login('RELATIONSHIP_MANAGER')]);
+  [admin, collector, rm] = await Promise.all([t.login('ADMIN'), t.login('COLLECTOR'), t.login('RELATIONSHIP_MANAGER')]);
 }, 180_000);
 afterAll(async () => {
   await t?.close();
 });
 
-async function gqlOk(query: string, variables: Record<string, unknown>, token: string) {
-  const r = await t.gql(query, variables, token);
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data;
-}
 
 interface Delinquent {
   loanId: number;
@@ -131,7 +125,7 @@ interface Delinquent {
 async function delinquentLoan(scenario: ScenarioCustomer, productId: string, amount: number, daysOverdue: number): Promise<Delinquent> {
   const loan = await loanFallenBehind(t, { tenantId: 'demo', customerRowId: nextCustomer++, scenario, productId, amount, daysOverdue, admin, key: newKey });
   await t.app.services.recovery.engine.refreshLoan('demo', loan.loanId, new Date());
-  const found = (await gqlOk(`query($id: ID!) { customer(id: $id) { loans { id recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer.loans[0];
+  const found = (await t.ok(`query($id: ID!) { customer(id: $id) { loans { id recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer.loans[0];
   expect(found.recoveryCase).not.toBeNull();
   return { loanId: loan.loanId, caseId: found.recoveryCase.id };
 }
@@ -144,11 +138,11 @@ const englishCase = () => {
 };
 
 async function send(caseId: string, input: Record<string, unknown>, token = collector) {
-  return (await gqlOk(SEND, { caseId, input }, token)).sendOutreach;
+  return (await t.ok(SEND, { caseId, input }, token)).sendOutreach;
 }
 
 async function readCase(id: string) {
-  return (await gqlOk(CASE_MESSAGES, { id }, collector)).recoveryCase;
+  return (await t.ok(CASE_MESSAGES, { id }, collector)).recoveryCase;
 }
 
 /** Polls until every message of the cases has left QUEUED. */
@@ -182,11 +176,11 @@ describe('composing and sending', () => {
   beforeAll(async () => {
     hindi = await gigCase();
     // A plan the customer follows: a counter-offer inside the bounds is accepted (or, outside them, approved).
-    const proposed = (await gqlOk(`mutation($c: ID!) { proposeRepaymentPlan(caseId: $c, kind: STANDARD) { __typename ... on RepaymentPlan { id } } }`, { c: hindi.caseId }, collector)).proposeRepaymentPlan;
-    const countered = (await gqlOk(`mutation($p: ID!) { counterOffer(planId: $p, input: { termMonths: 12 }) { __typename ... on CounterOfferOutcome { plan { id kind status } } } }`, { p: proposed.id }, collector)).counterOffer;
+    const proposed = (await t.ok(`mutation($c: ID!) { proposeRepaymentPlan(caseId: $c, kind: STANDARD) { __typename ... on RepaymentPlan { id } } }`, { c: hindi.caseId }, collector)).proposeRepaymentPlan;
+    const countered = (await t.ok(`mutation($p: ID!) { counterOffer(planId: $p, input: { termMonths: 12 }) { __typename ... on CounterOfferOutcome { plan { id kind status } } } }`, { p: proposed.id }, collector)).counterOffer;
     expect(countered.__typename).toBe('CounterOfferOutcome');
     if (countered.plan.status === 'ESCALATED') {
-      await gqlOk(`mutation($p: ID!) { decideEscalatedPlan(planId: $p, approve: true, note: "fits the customer") { __typename } }`, { p: countered.plan.id }, admin);
+      await t.ok(`mutation($p: ID!) { decideEscalatedPlan(planId: $p, approve: true, note: "fits the customer") { __typename } }`, { p: countered.plan.id }, admin);
     }
     planWords = PLAN_KIND_WORDS.hi[countered.plan.kind as 'STANDARD'];
   }, 90_000);
@@ -226,8 +220,8 @@ describe('composing and sending', () => {
     const denied = await t.gql(SEND, { caseId: hindi.caseId, input: { sendKey: newKey('rm') } }, rm);
     expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const NODE = `query($id: ID!) { node(id: $id) { __typename ... on OutreachMessage { id channel } } }`;
-    expect((await gqlOk(NODE, { id: email.id }, collector)).node).toEqual({ __typename: 'OutreachMessage', id: email.id, channel: 'EMAIL' });
-    expect((await gqlOk(NODE, { id: email.id }, rm)).node).toBeNull();
+    expect((await t.ok(NODE, { id: email.id }, collector)).node).toEqual({ __typename: 'OutreachMessage', id: email.id, channel: 'EMAIL' });
+    expect((await t.ok(NODE, { id: email.id }, rm)).node).toBeNull();
     await settled([hindi.caseId]);
   });
 
@@ -270,10 +264,10 @@ describe('composing and sending', () => {
 
   it('writes in the language the customer asked for, once recorded', async () => {
     const SET = `mutation($c: ID!, $l: String!, $n: String!) { setPreferredLanguage(customerId: $c, language: $l, note: $n) { __typename ... on RecoveryRejected { field message } ... on Customer { id preferredLanguage } } }`;
-    const customerId = (await gqlOk(`query($id: ID!) { recoveryCase(id: $id) { customer { id preferredLanguage } } }`, { id: hindi.caseId }, collector)).recoveryCase.customer.id;
-    expect((await gqlOk(SET, { c: customerId, l: 'fr', n: 'asked on the call' }, rm)).setPreferredLanguage).toMatchObject({ __typename: 'RecoveryRejected', field: 'language' });
-    expect((await gqlOk(SET, { c: customerId, l: 'en', n: ' ' }, rm)).setPreferredLanguage).toMatchObject({ __typename: 'RecoveryRejected', field: 'note' });
-    const set = (await gqlOk(SET, { c: customerId, l: 'en', n: 'asked for English on the call' }, rm)).setPreferredLanguage;
+    const customerId = (await t.ok(`query($id: ID!) { recoveryCase(id: $id) { customer { id preferredLanguage } } }`, { id: hindi.caseId }, collector)).recoveryCase.customer.id;
+    expect((await t.ok(SET, { c: customerId, l: 'fr', n: 'asked on the call' }, rm)).setPreferredLanguage).toMatchObject({ __typename: 'RecoveryRejected', field: 'language' });
+    expect((await t.ok(SET, { c: customerId, l: 'en', n: ' ' }, rm)).setPreferredLanguage).toMatchObject({ __typename: 'RecoveryRejected', field: 'note' });
+    const set = (await t.ok(SET, { c: customerId, l: 'en', n: 'asked for English on the call' }, rm)).setPreferredLanguage;
     expect(set).toEqual({ __typename: 'Customer', id: customerId, preferredLanguage: 'en' });
     const c = await readCase(hindi.caseId);
     expect(c.language).toBe('en');
@@ -298,7 +292,7 @@ describe('a dispute', () => {
       expect(m.body).toMatch(/^(Hi|Dear) Rohit,/);
       // The first attempt fails; the dispute is raised before the retry.
       for (let i = 0; i < 100 && (await readCase(english.caseId)).messages[0].lastError === null; i++) await new Promise((r) => setTimeout(r, 100));
-      await gqlOk(`mutation($c: ID!) { flagCase(caseId: $c, input: { dispute: true, note: "says the loan was never taken" }) { __typename } }`, { c: english.caseId }, collector);
+      await t.ok(`mutation($c: ID!) { flagCase(caseId: $c, input: { dispute: true, note: "says the loan was never taken" }) { __typename } }`, { c: english.caseId }, collector);
       t.app.services.recovery.channels.setFailureRate(0);
       const [after] = await settled([english.caseId]);
       expect(after).toMatchObject({ id: m.id, status: 'BLOCKED', blockReason: 'DISPUTE' });
@@ -358,7 +352,7 @@ describe('delivery through the queue', () => {
       const messages = (await settled(cases.map((c) => c.caseId), 50_000)).filter((m) => ids.includes(m.id));
       expect(messages).toHaveLength(40);
       const deliveries = await deliveriesOf(ids);
-      const dead = (await gqlOk(DEAD_LETTERS, { first: 200 }, admin)).outreachDeadLetters.map((m: Message) => m.id);
+      const dead = (await t.ok(DEAD_LETTERS, { first: 200 }, admin)).outreachDeadLetters.map((m: Message) => m.id);
       for (const m of messages) {
         expect(['SENT', 'DEAD'], `${m.id}: ${m.status}`).toContain(m.status);
         if (m.status === 'SENT') expect(deliveries.get(m.id), `${m.id} delivered`).toBe(1);
@@ -380,8 +374,8 @@ describe('delivery through the queue', () => {
       channels.setFailureRate(0);
     }
     // Whatever died is replayed and now delivered, once.
-    const dead = (await gqlOk(DEAD_LETTERS, { first: 200 }, admin)).outreachDeadLetters.filter((m: Message) => ids.includes(m.id));
-    for (const m of dead) expect((await gqlOk(REPLAY, { id: m.id }, admin)).replayDeadLetter.status).toBe('QUEUED');
+    const dead = (await t.ok(DEAD_LETTERS, { first: 200 }, admin)).outreachDeadLetters.filter((m: Message) => ids.includes(m.id));
+    for (const m of dead) expect((await t.ok(REPLAY, { id: m.id }, admin)).replayDeadLetter.status).toBe('QUEUED');
     const after = (await settled(cases.map((c) => c.caseId))).filter((m) => ids.includes(m.id));
     expect(after.every((m) => m.status === 'SENT')).toBe(true);
     expect([...(await deliveriesOf(ids)).values()].every((n) => n === 1)).toBe(true);
@@ -400,23 +394,23 @@ describe('delivery through the queue', () => {
     } finally {
       channels.setFailureRate(0);
     }
-    const letters = (await gqlOk(DEAD_LETTERS, { first: 10 }, admin)).outreachDeadLetters;
+    const letters = (await t.ok(DEAD_LETTERS, { first: 10 }, admin)).outreachDeadLetters;
     expect(letters[0]).toMatchObject({ id: m.id, status: 'DEAD' });
     expect(kinds((await readCase(c.caseId)).timeline)).toContain('CONTACT_FAILED');
     const denied = await t.gql(REPLAY, { id: m.id }, collector);
     expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await t.gql(DEAD_LETTERS, {}, collector)).errors?.[0].extensions.code).toBe('FORBIDDEN');
 
-    const replayed = (await gqlOk(REPLAY, { id: m.id }, admin)).replayDeadLetter;
+    const replayed = (await t.ok(REPLAY, { id: m.id }, admin)).replayDeadLetter;
     expect(replayed).toMatchObject({ __typename: 'OutreachMessage', status: 'QUEUED' });
-    const again = (await gqlOk(REPLAY, { id: m.id }, admin)).replayDeadLetter;
+    const again = (await t.ok(REPLAY, { id: m.id }, admin)).replayDeadLetter;
     expect(again.__typename === 'RecoveryRejected' || again.status === 'SENT').toBe(true);
     const [sent] = await settled([c.caseId]);
     expect(sent).toMatchObject({ id: m.id, status: 'SENT', attempts: 4 });
     expect((await deliveriesOf([m.id])).get(m.id)).toBe(1);
     const timeline = kinds((await readCase(c.caseId)).timeline);
     expect(timeline).toEqual(expect.arrayContaining(['CONTACT_FAILED', 'CONTACT_REPLAYED', 'CONTACT_SENT']));
-    expect((await gqlOk(DEAD_LETTERS, { first: 200 }, admin)).outreachDeadLetters.map((x: Message) => x.id)).not.toContain(m.id);
+    expect((await t.ok(DEAD_LETTERS, { first: 200 }, admin)).outreachDeadLetters.map((x: Message) => x.id)).not.toContain(m.id);
   }, 60_000);
 
   it('does not deliver twice when a job is retried after the provider took the message but before SENT was recorded', async () => {

@@ -53,13 +53,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function gqlOk(query: string, variables: Record<string, unknown>, token?: string) {
-  const r = await t.gql(query, variables, token);
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data;
-}
 
-const productById = async (code: string, token = rm) => (await gqlOk(PRODUCT, { id: toGlobalId('Product', code) }, token)).product;
+const productById = async (code: string, token = rm) => (await t.ok(PRODUCT, { id: toGlobalId('Product', code) }, token)).product;
 
 async function rowsOf(ids: string[]) {
   return t.app.services.database.db.select({ id: products.id, name: products.name, model: products.embeddingModel }).from(products).where(inArray(products.id, ids));
@@ -76,7 +71,7 @@ describe('importProducts', () => {
   });
 
   it('imports a CSV feed: valid rows written with their embedding, bad rows reported and skipped', async () => {
-    const report = (await gqlOk(IMPORT, { input: { format: 'CSV', content: CSV } }, admin)).importProducts;
+    const report = (await t.ok(IMPORT, { input: { format: 'CSV', content: CSV } }, admin)).importProducts;
     expect(report).toMatchObject({ rowsRead: 5, inserted: 3, updated: 0, skipped: 2, ignoredFields: [] });
     expect(report.problems).toEqual([
       {
@@ -111,11 +106,11 @@ describe('importProducts', () => {
       tags: ['education', 'study-abroad', 'student'],
       eligibility: { minIncome: 600000, minCreditScore: 700, minAge: 18, maxAge: 35, regions: [], customerKind: 'INDIVIDUAL' },
     });
-    const listed = (await gqlOk(`{ products(first: 10, filter: { search: "paws" }) { totalCount edges { node { code } } } }`, {}, rm)).products;
+    const listed = (await t.ok(`{ products(first: 10, filter: { search: "paws" }) { totalCount edges { node { code } } } }`, {}, rm)).products;
     expect(listed.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual(['in-harbor-paws-pet-cover']);
 
     const search = async (text: string) =>
-      (await gqlOk(`query S($text: String!) { searchProducts(text: $text, first: 3) { score product { code } } }`, { text }, rm)).searchProducts.map(
+      (await t.ok(`query S($text: String!) { searchProducts(text: $text, first: 3) { score product { code } } }`, { text }, rm)).searchProducts.map(
         (m: { product: { code: string } }) => m.product.code,
       );
     expect((await search('insurance for my dog and cat vet bills'))[0]).toBe('in-harbor-paws-pet-cover');
@@ -128,7 +123,7 @@ describe('importProducts', () => {
 
   it('updates on a second import of the same feed rather than adding rows', async () => {
     const renamed = CSV.replace('Harbor Paws Pet Health Cover,', 'Harbor Paws Pet Cover Plus,');
-    const report = (await gqlOk(IMPORT, { input: { format: 'CSV', content: renamed } }, admin)).importProducts;
+    const report = (await t.ok(IMPORT, { input: { format: 'CSV', content: renamed } }, admin)).importProducts;
     expect(report).toMatchObject({ rowsRead: 5, inserted: 0, updated: 3, skipped: 2 });
     expect(await rowsOf(CSV_IDS)).toHaveLength(3);
     const shelf = await t.app.services.database.db.select().from(tenantProducts).where(inArray(tenantProducts.productId, CSV_IDS));
@@ -141,7 +136,7 @@ describe('importProducts', () => {
   });
 
   it('imports a JSON feed, schema.org products included', async () => {
-    const report = (await gqlOk(IMPORT, { input: { format: 'JSON', content: JSON_FEED } }, admin)).importProducts;
+    const report = (await t.ok(IMPORT, { input: { format: 'JSON', content: JSON_FEED } }, admin)).importProducts;
     expect(report).toMatchObject({ rowsRead: 5, inserted: 3, skipped: 2 });
     expect(report.problems.map((p: { line: number; field: string }) => [p.line, p.field])).toEqual([
       [49, 'provider'],
@@ -159,7 +154,7 @@ describe('importProducts', () => {
   });
 
   it('imports an HTML product page: JSON-LD, microdata and data-field products', async () => {
-    const report = (await gqlOk(IMPORT, { input: { format: 'HTML', content: HTML_PAGE } }, admin)).importProducts;
+    const report = (await t.ok(IMPORT, { input: { format: 'HTML', content: HTML_PAGE } }, admin)).importProducts;
     expect(report).toMatchObject({ rowsRead: 4, inserted: 3, updated: 0, skipped: 1, ignoredFields: [] });
     expect(report.problems).toEqual([{ line: 71, code: 'pl-meridian-gig-advance', field: 'minScore', reason: 'must be between 300 and 850, got 950' }]);
     expect(report.products.map((p: { code: string }) => p.code)).toEqual(['cc-lotus-shopper-rewards', 'in-harbor-monsoon-crop-cover', 'bl-saffron-shop-stock']);

@@ -57,10 +57,9 @@ const csv = (query: string, token = analyst) => fetch(`${t.app.url}/reports/reco
 
 beforeAll(async () => {
   t = await startTestApp();
-  const login = async (role: string) => (await t.gql(`mutation { devLogin(role: ${role}) { token } }`)).data.devLogin.token as string;
-  analyst = await login('ANALYST');
-  rm = await login('RELATIONSHIP_MANAGER');
-  collector = await login('COLLECTOR');
+  analyst = await t.login('ANALYST');
+  rm = await t.login('RELATIONSHIP_MANAGER');
+  collector = await t.login('COLLECTOR');
   const r = await t.gql(`{ customers(first: 1, filter: { kind: INDIVIDUAL }) { edges { node { id region } } } }`, {}, rm);
   customer = r.data.customers.edges[0].node;
 });

@@ -87,11 +87,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function gqlOk(query: string, variables: Record<string, unknown>, token: string) {
-  const r = await t.gql(query, variables, token);
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data;
-}
 
 interface Delinquent {
   loanId: number;
@@ -103,14 +98,14 @@ interface Delinquent {
 async function delinquentCard(): Promise<Delinquent> {
   const loan = await loanFallenBehind(t, { tenantId: TENANT, customerRowId: nextCustomer++, scenario: newToCreditGigWorker({ asOf: new Date() }), productId: 'cc-saffron-first-card', amount: 100_000, daysOverdue: 20, admin, key: newKey });
   await t.app.services.recovery.engine.refreshLoan(TENANT, loan.loanId, new Date());
-  const found = (await gqlOk(`query($id: ID!) { customer(id: $id) { loans { recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer.loans[0];
+  const found = (await t.ok(`query($id: ID!) { customer(id: $id) { loans { recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer.loans[0];
   return { loanId: loan.loanId, caseId: found.recoveryCase.id, applicationId: loan.applicationId };
 }
 
-const readCase = async (id: string) => (await gqlOk(CASE, { id }, collector)).recoveryCase;
+const readCase = async (id: string) => (await t.ok(CASE, { id }, collector)).recoveryCase;
 
 async function pay(c: Delinquent, amount: number, amountDue: number) {
-  const r = (await gqlOk(REPAY, { input: { applicationId: c.applicationId, amount, amountDue, dueDate: localDate(new Date(Date.now() - 20 * DAY)), paidAt: new Date().toISOString() }, key: newKey('pay') }, collector)).recordRepayment;
+  const r = (await t.ok(REPAY, { input: { applicationId: c.applicationId, amount, amountDue, dueDate: localDate(new Date(Date.now() - 20 * DAY)), paidAt: new Date().toISOString() }, key: newKey('pay') }, collector)).recordRepayment;
   expect(r.__typename).toBe('Repayment');
 }
 
@@ -168,7 +163,7 @@ describe('recovery KPIs on the dashboard', () => {
     const before = recovery();
     const today = localDate(new Date());
     // Kept: promised 1,000 today, and paid (short of what is overdue, so the case stays open).
-    const kept = (await gqlOk(PROMISE, { caseId: a.caseId, input: { amount: 1_000, dueDate: today }, key: newKey('promise') }, collector)).recordPromise;
+    const kept = (await t.ok(PROMISE, { caseId: a.caseId, input: { amount: 1_000, dueDate: today }, key: newKey('promise') }, collector)).recordPromise;
     expect(kept.status).toBe('PENDING');
     const { overdueAmount } = await readCase(a.caseId);
     expect(overdueAmount).toBeGreaterThan(1_000);
@@ -176,7 +171,7 @@ describe('recovery KPIs on the dashboard', () => {
     await caseUntil(a.caseId, (c) => c.promises.some((p: { id: string; status: string }) => p.id === kept.id && p.status === 'KEPT'));
     await expect.poll(() => recovery().promisesKept, { timeout: 10_000 }).toBe(before.promisesKept + 1);
     // Broken: promised, nothing paid, and two days on.
-    await gqlOk(PROMISE, { caseId: b.caseId, input: { amount: 2_000, dueDate: today }, key: newKey('promise') }, collector);
+    await t.ok(PROMISE, { caseId: b.caseId, input: { amount: 2_000, dueDate: today }, key: newKey('promise') }, collector);
     await t.app.services.recovery.engine.refreshLoan(TENANT, b.loanId, new Date(Date.now() + 2 * DAY));
     await expect.poll(() => recovery().promisesBroken, { timeout: 10_000 }).toBe(before.promisesBroken + 1);
     const after = recovery();
@@ -274,7 +269,7 @@ describe('the compliance report', () => {
     await sendAndSettle(c.caseId, 'EMAIL');
     await sendAndSettle(c.caseId, 'SMS', new Date(clockStart + 11 * HOUR)); // blocked: quiet hours
     // A step outside the range: a promise broken two days from now.
-    await gqlOk(PROMISE, { caseId: c.caseId, input: { amount: 1_500, dueDate: today }, key: newKey('promise') }, collector);
+    await t.ok(PROMISE, { caseId: c.caseId, input: { amount: 1_500, dueDate: today }, key: newKey('promise') }, collector);
     await t.app.services.recovery.engine.refreshLoan(TENANT, c.loanId, new Date(Date.now() + 2 * DAY));
     await caseUntil(c.caseId, (k) => k.promises.every((p: { status: string }) => p.status === 'BROKEN'));
     const { db } = t.app.services.database;

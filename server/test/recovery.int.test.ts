@@ -104,18 +104,12 @@ const newKey = (label: string) => `${label}-${process.pid}-${keyCounter++}`;
 
 beforeAll(async () => {
   t = await startTestApp({ RECOVERY_SWEEP_MINUTES: '0' });
-  const login = async (role: string) => (await t.gql(`mutation { devLogin(role: ${role}) { token } }`)).data.devLogin.token as string;
-  [admin, collector, rm] = await Promise.all([login('ADMIN'), login('COLLECTOR'), login('RELATIONSHIP_MANAGER')]);
+  [admin, collector, rm] = await Promise.all([t.login('ADMIN'), t.login('COLLECTOR'), t.login('RELATIONSHIP_MANAGER')]);
 }, 120_000);
 afterAll(async () => {
   await t?.close();
 });
 
-async function gqlOk(query: string, variables: Record<string, unknown>, token: string) {
-  const r = await t.gql(query, variables, token);
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data;
-}
 
 interface Delinquent {
   customerId: string;
@@ -127,35 +121,35 @@ interface Delinquent {
 /** A loan of `scenario` that fell `daysOverdue` days behind; the sweep (through the graph) opens its case. */
 async function delinquentLoan(scenario: ScenarioCustomer, productId: string, amount: number, termMonths: number, daysOverdue: number): Promise<Delinquent> {
   const loan = await loanFallenBehind(t, { tenantId: 'demo', customerRowId: nextCustomer++, scenario, productId, amount, termMonths, daysOverdue, admin, key: newKey });
-  const sweep = (await gqlOk(`mutation { runRecoverySweep { loansChecked casesOpened } }`, {}, admin)).runRecoverySweep;
+  const sweep = (await t.ok(`mutation { runRecoverySweep { loansChecked casesOpened } }`, {}, admin)).runRecoverySweep;
   expect(sweep.casesOpened).toBeGreaterThanOrEqual(1);
-  const found = (await gqlOk(`query($id: ID!) { customer(id: $id) { loans { id recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer.loans[0];
+  const found = (await t.ok(`query($id: ID!) { customer(id: $id) { loans { id recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer.loans[0];
   return { ...loan, caseId: found.recoveryCase.id };
 }
 
 async function readCase(id: string, token = collector) {
-  return (await gqlOk(CASE, { id }, token)).recoveryCase;
+  return (await t.ok(CASE, { id }, token)).recoveryCase;
 }
 
 describe('disbursement through the graph', () => {
   it('pays an approved application out once per key, and only for RMs and admins', async () => {
     await insertScenarioCustomer(t.app.services.database, 'demo', 939_001, newToCreditGigWorker({ asOf: new Date() }));
     const customerId = toGlobalId('Customer', 939_001);
-    const app = (await gqlOk(SUBMIT, { input: { customerId, productId: 'cc-saffron-first-card', amount: 100_000, termMonths: 12, purpose: 'card', consent: { creditAssessment: true, bureauCheck: true } }, key: newKey('card') }, admin)).submitLoanApplication;
+    const app = (await t.ok(SUBMIT, { input: { customerId, productId: 'cc-saffron-first-card', amount: 100_000, termMonths: 12, purpose: 'card', consent: { creditAssessment: true, bureauCheck: true } }, key: newKey('card') }, admin)).submitLoanApplication;
     expect(app.decision.outcome).toBe('APPROVE');
 
     const forbidden = await t.gql(DISBURSE, { id: app.id, key: 'k-collector' }, collector);
     expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
 
     const key = newKey('disburse');
-    const first = (await gqlOk(DISBURSE, { id: app.id, key }, rm)).disburseLoan;
+    const first = (await t.ok(DISBURSE, { id: app.id, key }, rm)).disburseLoan;
     expect(first).toMatchObject({ __typename: 'Disbursement', status: 'COMPLETED', step: 'CONFIRMED', loan: { status: 'ACTIVE', kind: 'REVOLVING' } });
     expect(first.history.map((h: { step: string }) => h.step)).toEqual(['STARTED', 'LIMIT_RESERVED', 'LOAN_CREATED', 'PAID_OUT', 'CONFIRMED']);
-    const replay = (await gqlOk(DISBURSE, { id: app.id, key }, rm)).disburseLoan;
+    const replay = (await t.ok(DISBURSE, { id: app.id, key }, rm)).disburseLoan;
     expect(replay.id).toBe(first.id);
-    const again = (await gqlOk(DISBURSE, { id: app.id, key: newKey('other') }, rm)).disburseLoan;
+    const again = (await t.ok(DISBURSE, { id: app.id, key: newKey('other') }, rm)).disburseLoan;
     expect(again).toMatchObject({ __typename: 'DisbursementRejected', field: 'applicationId' });
-    const status = (await gqlOk(`query($id: ID!) { customer(id: $id) { applications { id status loan { id } } } }`, { id: customerId }, rm)).customer.applications[0];
+    const status = (await t.ok(`query($id: ID!) { customer(id: $id) { applications { id status loan { id } } } }`, { id: customerId }, rm)).customer.applications[0];
     expect(status).toMatchObject({ status: 'DISBURSED', loan: { id: first.loan.id } });
   });
 });
@@ -182,31 +176,31 @@ describe('a delinquent loan', () => {
   });
 
   it('is in the collectors\' queue, highest priority first, and not visible to other roles', async () => {
-    const q = (await gqlOk(QUEUE, { first: 50 }, collector)).recoveryCases;
+    const q = (await t.ok(QUEUE, { first: 50 }, collector)).recoveryCases;
     expect(q.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(c.caseId);
     const priorities = q.edges.map((e: { node: { priority: number } }) => e.node.priority);
     expect(priorities).toEqual([...priorities].sort((a: number, b: number) => b - a));
     const denied = await t.gql(QUEUE, { first: 5 }, rm);
     expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const loanForRm = (await gqlOk(`query($id: ID!) { customer(id: $id) { loans { bucket recoveryCase { id } } recoveryCases { id } } }`, { id: c.customerId }, rm)).customer;
+    const loanForRm = (await t.ok(`query($id: ID!) { customer(id: $id) { loans { bucket recoveryCase { id } } recoveryCases { id } } }`, { id: c.customerId }, rm)).customer;
     expect(loanForRm).toEqual({ loans: [{ bucket: 'DPD_1_30', recoveryCase: null }], recoveryCases: [] });
   });
 
   it('records promises once per key, refuses bad ones, and escalates after three are broken', async () => {
     const today = localDate(new Date());
-    const past = await gqlOk(PROMISE, { caseId: c.caseId, input: { amount: 1_000, dueDate: addDays(today, -1) }, key: newKey('p') }, collector);
+    const past = await t.ok(PROMISE, { caseId: c.caseId, input: { amount: 1_000, dueDate: addDays(today, -1) }, key: newKey('p') }, collector);
     expect(past.recordPromise).toMatchObject({ __typename: 'RecoveryRejected', field: 'dueDate' });
-    const tooMuch = await gqlOk(PROMISE, { caseId: c.caseId, input: { amount: 10_000_000, dueDate: today }, key: newKey('p') }, collector);
+    const tooMuch = await t.ok(PROMISE, { caseId: c.caseId, input: { amount: 10_000_000, dueDate: today }, key: newKey('p') }, collector);
     expect(tooMuch.recordPromise).toMatchObject({ __typename: 'RecoveryRejected', field: 'amount' });
 
     const key = newKey('promise');
-    const first = (await gqlOk(PROMISE, { caseId: c.caseId, input: { amount: 1_500, dueDate: today, channel: 'VOICE' }, key }, collector)).recordPromise;
+    const first = (await t.ok(PROMISE, { caseId: c.caseId, input: { amount: 1_500, dueDate: today, channel: 'VOICE' }, key }, collector)).recordPromise;
     expect(first).toMatchObject({ __typename: 'PaymentPromise', status: 'PENDING', amount: 1_500 });
-    const replay = (await gqlOk(PROMISE, { caseId: c.caseId, input: { amount: 1_500, dueDate: today, channel: 'VOICE' }, key }, collector)).recordPromise;
+    const replay = (await t.ok(PROMISE, { caseId: c.caseId, input: { amount: 1_500, dueDate: today, channel: 'VOICE' }, key }, collector)).recordPromise;
     expect(replay.id).toBe(first.id);
-    const reused = (await gqlOk(PROMISE, { caseId: c.caseId, input: { amount: 2_000, dueDate: today }, key }, collector)).recordPromise;
+    const reused = (await t.ok(PROMISE, { caseId: c.caseId, input: { amount: 2_000, dueDate: today }, key }, collector)).recordPromise;
     expect(reused).toMatchObject({ __typename: 'RecoveryRejected', field: 'idempotencyKey' });
-    for (let i = 0; i < 2; i++) await gqlOk(PROMISE, { caseId: c.caseId, input: { amount: 1_000 + i, dueDate: today }, key: newKey('promise') }, collector);
+    for (let i = 0; i < 2; i++) await t.ok(PROMISE, { caseId: c.caseId, input: { amount: 1_000 + i, dueDate: today }, key: newKey('promise') }, collector);
 
     // Two days on, nothing was paid: all three promises are broken, and the rules (3) move the case up.
     await t.app.services.recovery.engine.sweep('demo', new Date(Date.now() + 2 * DAY));
@@ -223,7 +217,7 @@ describe('a delinquent loan', () => {
 
   it('is cured by a repayment of what is overdue, and a closed case takes no more actions', async () => {
     const before = await readCase(c.caseId);
-    const pay = await gqlOk(
+    const pay = await t.ok(
       `mutation($input: RepaymentInput!, $key: String!) { recordRepayment(input: $input, idempotencyKey: $key) { __typename ... on RepaymentRejected { field message } } }`,
       { input: { applicationId: c.applicationId, amount: before.overdueAmount + 10, amountDue: before.overdueAmount, dueDate: localDate(new Date(Date.now() - 20 * DAY)), paidAt: new Date().toISOString() }, key: newKey('pay') },
       collector,
@@ -237,7 +231,7 @@ describe('a delinquent loan', () => {
     }
     expect(k).toMatchObject({ status: 'CLOSED', closeReason: 'CURED', loan: { status: 'ACTIVE', bucket: 'CURRENT' } });
     expect(k.timeline[0]).toMatchObject({ kind: 'CLOSED', actor: 'system' });
-    const late = await gqlOk(PROMISE, { caseId: c.caseId, input: { amount: 500, dueDate: localDate(new Date()) }, key: newKey('p') }, collector);
+    const late = await t.ok(PROMISE, { caseId: c.caseId, input: { amount: 500, dueDate: localDate(new Date()) }, key: newKey('p') }, collector);
     expect(late.recordPromise).toMatchObject({ __typename: 'RecoveryRejected', field: 'caseId', message: expect.stringContaining('closed') });
   });
 
@@ -260,7 +254,7 @@ describe('repayment plans', () => {
 
   it('proposes a seasonal plan to a farmer, with the large payments in the harvest months', async () => {
     expect(peakMonths.length).toBeGreaterThan(0);
-    const plan = (await gqlOk(PROPOSE, { caseId: farmer.caseId }, collector)).proposeRepaymentPlan;
+    const plan = (await t.ok(PROPOSE, { caseId: farmer.caseId }, collector)).proposeRepaymentPlan;
     expect(plan).toMatchObject({ __typename: 'RepaymentPlan', kind: 'SEASONAL', status: 'PROPOSED' });
     const k = await readCase(farmer.caseId);
     expect(plan.total).toBeCloseTo(k.outstanding, 2);
@@ -272,22 +266,22 @@ describe('repayment plans', () => {
   });
 
   it('accepts a counter-offer inside the bounds, escalates one outside them, and an admin decides it', async () => {
-    const proposed = (await gqlOk(PROPOSE, { caseId: farmer.caseId, kind: 'STANDARD' }, collector)).proposeRepaymentPlan;
-    const bad = (await gqlOk(COUNTER, { planId: proposed.id, input: { termMonths: 6, firstPaymentDate: '2020-01-01' } }, collector)).counterOffer;
+    const proposed = (await t.ok(PROPOSE, { caseId: farmer.caseId, kind: 'STANDARD' }, collector)).proposeRepaymentPlan;
+    const bad = (await t.ok(COUNTER, { planId: proposed.id, input: { termMonths: 6, firstPaymentDate: '2020-01-01' } }, collector)).counterOffer;
     expect(bad).toMatchObject({ __typename: 'RecoveryRejected', field: 'input.firstPaymentDate' });
 
-    const outside = (await gqlOk(COUNTER, { planId: proposed.id, input: { termMonths: 36 } }, collector)).counterOffer;
+    const outside = (await t.ok(COUNTER, { planId: proposed.id, input: { termMonths: 36 } }, collector)).counterOffer;
     expect(outside.__typename).toBe('CounterOfferOutcome');
     expect(outside.plan).toMatchObject({ status: 'ESCALATED', termMonths: 36 });
     expect(outside.reasons.map((r: { text: string }) => r.text).join(' ')).toMatch(/36.*24|24.*36/);
 
     const denied = await t.gql(`mutation($id: ID!) { decideEscalatedPlan(planId: $id, approve: true, note: "ok") { __typename } }`, { id: outside.plan.id }, collector);
     expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const approved = (await gqlOk(`mutation($id: ID!) { decideEscalatedPlan(planId: $id, approve: true, note: "harvest failed; longer term approved") { __typename ... on RepaymentPlan { id status } } }`, { id: outside.plan.id }, admin)).decideEscalatedPlan;
+    const approved = (await t.ok(`mutation($id: ID!) { decideEscalatedPlan(planId: $id, approve: true, note: "harvest failed; longer term approved") { __typename ... on RepaymentPlan { id status } } }`, { id: outside.plan.id }, admin)).decideEscalatedPlan;
     expect(approved).toMatchObject({ status: 'APPROVED' });
 
-    const fresh = (await gqlOk(PROPOSE, { caseId: farmer.caseId, kind: 'STANDARD' }, collector)).proposeRepaymentPlan;
-    const inside = (await gqlOk(COUNTER, { planId: fresh.id, input: { termMonths: 18 } }, collector)).counterOffer;
+    const fresh = (await t.ok(PROPOSE, { caseId: farmer.caseId, kind: 'STANDARD' }, collector)).proposeRepaymentPlan;
+    const inside = (await t.ok(COUNTER, { planId: fresh.id, input: { termMonths: 18 } }, collector)).counterOffer;
     expect(inside.plan).toMatchObject({ status: 'ACCEPTED', termMonths: 18 });
     const k = await readCase(farmer.caseId);
     expect(k.activePlan).toMatchObject({ id: inside.plan.id, status: 'ACCEPTED' });
@@ -298,7 +292,7 @@ describe('repayment plans', () => {
   });
 
   it('hands a vulnerable customer to a person at once', async () => {
-    const flagged = (await gqlOk(FLAG, { caseId: farmer.caseId, input: { vulnerability: true, note: 'bereavement in the family, said on the call' } }, collector)).flagCase;
+    const flagged = (await t.ok(FLAG, { caseId: farmer.caseId, input: { vulnerability: true, note: 'bereavement in the family, said on the call' } }, collector)).flagCase;
     expect(flagged).toMatchObject({ __typename: 'RecoveryCase', vulnerability: true, handedOver: true });
     expect(flagged.timeline.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['FLAGGED', 'HANDED_OVER']));
   });
@@ -320,13 +314,13 @@ describe('escalation rules', () => {
     const input = { brokenPromisesToEscalate: 2, daysAtStageToEscalate: 21, failedAttemptsToHandOver: 5, handOverOnVulnerability: true, handOverOnDispute: true, note: 'tighter after the audit' };
     const denied = await t.gql(SET, { input }, collector);
     expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const bad = (await gqlOk(SET, { input: { ...input, daysAtStageToEscalate: 0 } }, admin)).setEscalationRules;
+    const bad = (await t.ok(SET, { input: { ...input, daysAtStageToEscalate: 0 } }, admin)).setEscalationRules;
     expect(bad).toMatchObject({ __typename: 'RecoveryRejected', field: 'daysAtStageToEscalate' });
-    const saved = (await gqlOk(SET, { input }, admin)).setEscalationRules;
+    const saved = (await t.ok(SET, { input }, admin)).setEscalationRules;
     expect(saved).toMatchObject({ __typename: 'EscalationRules', version: 1, brokenPromisesToEscalate: 2, note: 'tighter after the audit' });
-    const current = (await gqlOk(`{ escalationRules { version daysAtStageToEscalate } }`, {}, collector)).escalationRules;
+    const current = (await t.ok(`{ escalationRules { version daysAtStageToEscalate } }`, {}, collector)).escalationRules;
     expect(current).toEqual({ version: 1, daysAtStageToEscalate: 21 });
-    const history = (await gqlOk(`{ escalationRuleHistory { version } }`, {}, admin)).escalationRuleHistory;
+    const history = (await t.ok(`{ escalationRuleHistory { version } }`, {}, admin)).escalationRuleHistory;
     expect(history).toEqual([{ version: 1 }]);
   });
 });
@@ -384,25 +378,25 @@ describe('collection experiments', () => {
   it('is started by an admin only, with its input checked, and one runs at a time', async () => {
     const denied = await t.gql(START, { input }, collector);
     expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const oneArm = (await gqlOk(START, { input: { ...input, arms: [ARMS[0]] } }, admin)).startRecoveryExperiment;
+    const oneArm = (await t.ok(START, { input: { ...input, arms: [ARMS[0]] } }, admin)).startRecoveryExperiment;
     expect(oneArm).toMatchObject({ __typename: 'RecoveryRejected', field: 'input.arms', message: expect.stringMatching(/2 to 4 arms/) });
-    const same = (await gqlOk(START, { input: { ...input, arms: [ARMS[0], { name: 'also-control' }] } }, admin)).startRecoveryExperiment;
+    const same = (await t.ok(START, { input: { ...input, arms: [ARMS[0], { name: 'also-control' }] } }, admin)).startRecoveryExperiment;
     expect(same).toMatchObject({ __typename: 'RecoveryRejected', field: 'input.arms', message: expect.stringMatching(/same way/) });
 
-    const started = (await gqlOk(START, { input }, admin)).startRecoveryExperiment;
+    const started = (await t.ok(START, { input }, admin)).startRecoveryExperiment;
     expect(started).toMatchObject({ __typename: 'RecoveryExperiment', status: 'RUNNING', primaryMetric: 'CURE_RATE' });
     expect(started.arms[1]).toMatchObject({ name: TREATED, weight: 1, tone: 'FIRM', planKind: 'STEP_DOWN', description: 'firm tone, a step-down plan proposed first' });
     experimentId = started.id;
-    const second = (await gqlOk(START, { input: { ...input, name: 'Another' } }, admin)).startRecoveryExperiment;
+    const second = (await t.ok(START, { input: { ...input, name: 'Another' } }, admin)).startRecoveryExperiment;
     expect(second).toMatchObject({ __typename: 'RecoveryRejected', field: 'input', message: expect.stringMatching(/"Firm step-down first" is running/) });
 
-    const listed = (await gqlOk(`{ recoveryExperiments { id status } }`, {}, collector)).recoveryExperiments;
+    const listed = (await t.ok(`{ recoveryExperiments { id status } }`, {}, collector)).recoveryExperiments;
     expect(listed).toEqual([{ id: experimentId, status: 'RUNNING' }]);
     expect((await t.gql(`{ recoveryExperiments { id } }`, {}, rm)).errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('enrols the open cases, and each case opened while it runs, in the arm its id hashes to', async () => {
-    const queue = (await gqlOk(`{ recoveryCases(first: 100) { edges { node { id experimentArm { experiment { id } arm { name } } } } } }`, {}, collector)).recoveryCases.edges;
+    const queue = (await t.ok(`{ recoveryCases(first: 100) { edges { node { id experimentArm { experiment { id } arm { name } } } } } }`, {}, collector)).recoveryCases.edges;
     expect(queue.length).toBeGreaterThan(0);
     for (const { node } of queue) expect(node.experimentArm, node.id).toEqual({ experiment: { id: experimentId }, arm: { name: armOf(node.id) } });
 
@@ -410,8 +404,8 @@ describe('collection experiments', () => {
     for (let i = 0; i < 10 && new Set(opened.map((o) => o.arm)).size < 2; i++) {
       const loan = await loanFallenBehind(t, { tenantId: 'demo', customerRowId: nextCustomer++, scenario: newToCreditGigWorker({ asOf: new Date() }), productId: 'cc-saffron-first-card', amount: 100_000, daysOverdue: 20, admin, key: newKey });
       await t.app.services.recovery.engine.refreshLoan('demo', loan.loanId, new Date());
-      const caseId = (await gqlOk(`query($id: ID!) { customer(id: $id) { loans { recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer.loans[0].recoveryCase.id;
-      const k = (await gqlOk(CASE_ARM, { id: caseId }, collector)).recoveryCase;
+      const caseId = (await t.ok(`query($id: ID!) { customer(id: $id) { loans { recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer.loans[0].recoveryCase.id;
+      const k = (await t.ok(CASE_ARM, { id: caseId }, collector)).recoveryCase;
       expect(k.experimentArm).toMatchObject({ experiment: { id: experimentId }, arm: { name: armOf(caseId) } });
       const enrolledEvent = k.timeline.find((e: { kind: string }) => e.kind === 'EXPERIMENT_ENROLLED');
       expect(enrolledEvent).toMatchObject({ actor: 'system', summary: expect.stringContaining(`arm "${armOf(caseId)}"`) });
@@ -422,9 +416,9 @@ describe('collection experiments', () => {
 
   it('treats each case as its arm says: the plan proposed first and the tone of messages', async () => {
     for (const o of opened) {
-      const k = (await gqlOk(CASE_ARM, { id: o.caseId }, collector)).recoveryCase;
-      const plan = (await gqlOk(PROPOSE, { caseId: o.caseId }, collector)).proposeRepaymentPlan;
-      const message = (await gqlOk(SEND, { caseId: o.caseId, input: { purpose: 'REMINDER', channel: 'SMS', sendKey: newKey('experiment-send') } }, collector)).sendOutreach;
+      const k = (await t.ok(CASE_ARM, { id: o.caseId }, collector)).recoveryCase;
+      const plan = (await t.ok(PROPOSE, { caseId: o.caseId }, collector)).proposeRepaymentPlan;
+      const message = (await t.ok(SEND, { caseId: o.caseId, input: { purpose: 'REMINDER', channel: 'SMS', sendKey: newKey('experiment-send') } }, collector)).sendOutreach;
       const codes = plan.reasons.map((r: { code: string }) => r.code);
       if (o.arm === TREATED) {
         expect(plan.kind).toBe('STEP_DOWN');
@@ -440,9 +434,9 @@ describe('collection experiments', () => {
   it('reports each arm against the control, and stops', async () => {
     // Cure one case by paying what is overdue.
     const cured = opened[0];
-    const before = (await gqlOk(CASE_ARM, { id: cured.caseId }, collector)).recoveryCase;
+    const before = (await t.ok(CASE_ARM, { id: cured.caseId }, collector)).recoveryCase;
     const paid = before.overdueAmount + 10;
-    const pay = await gqlOk(
+    const pay = await t.ok(
       `mutation($input: RepaymentInput!, $key: String!) { recordRepayment(input: $input, idempotencyKey: $key) { __typename } }`,
       { input: { applicationId: cured.applicationId, amount: paid, amountDue: before.overdueAmount, dueDate: localDate(new Date(Date.now() - 20 * DAY)), paidAt: new Date().toISOString() }, key: newKey('experiment-pay') },
       collector,
@@ -451,11 +445,11 @@ describe('collection experiments', () => {
     let status = before.status;
     for (let i = 0; i < 50 && status === 'OPEN'; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      status = (await gqlOk(CASE_ARM, { id: cured.caseId }, collector)).recoveryCase.status;
+      status = (await t.ok(CASE_ARM, { id: cured.caseId }, collector)).recoveryCase.status;
     }
     expect(status).toBe('CLOSED');
 
-    const results = (await gqlOk(RESULTS, { id: experimentId }, collector)).recoveryExperiment.results;
+    const results = (await t.ok(RESULTS, { id: experimentId }, collector)).recoveryExperiment.results;
     const arm = results.arms.find((a: { arm: string }) => a.arm === cured.arm);
     expect(arm.resolved).toBeGreaterThanOrEqual(1);
     expect(arm.amountRecovered).toBeGreaterThanOrEqual(paid - 0.01);
@@ -468,11 +462,11 @@ describe('collection experiments', () => {
     expect(results.summary).toMatch(/No arm differs significantly from the control \(control\) on cure rate yet/);
 
     expect((await t.gql(STOP, { id: experimentId, note: 'enough' }, collector)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await gqlOk(STOP, { id: experimentId, note: ' ' }, admin)).stopRecoveryExperiment).toMatchObject({ __typename: 'RecoveryRejected', field: 'note' });
-    const stopped = (await gqlOk(STOP, { id: experimentId, note: 'the quarter is over' }, admin)).stopRecoveryExperiment;
+    expect((await t.ok(STOP, { id: experimentId, note: ' ' }, admin)).stopRecoveryExperiment).toMatchObject({ __typename: 'RecoveryRejected', field: 'note' });
+    const stopped = (await t.ok(STOP, { id: experimentId, note: 'the quarter is over' }, admin)).stopRecoveryExperiment;
     expect(stopped).toMatchObject({ __typename: 'RecoveryExperiment', status: 'STOPPED', stopNote: 'the quarter is over' });
-    expect((await gqlOk(STOP, { id: experimentId, note: 'again' }, admin)).stopRecoveryExperiment).toMatchObject({ __typename: 'RecoveryRejected', field: 'id' });
+    expect((await t.ok(STOP, { id: experimentId, note: 'again' }, admin)).stopRecoveryExperiment).toMatchObject({ __typename: 'RecoveryRejected', field: 'id' });
     // A stopped experiment treats no one: the cases are back on their own strategy.
-    expect((await gqlOk(CASE_ARM, { id: opened[opened.length - 1].caseId }, collector)).recoveryCase.experimentArm).toBeNull();
+    expect((await t.ok(CASE_ARM, { id: opened[opened.length - 1].caseId }, collector)).recoveryCase.experimentArm).toBeNull();
   });
 });

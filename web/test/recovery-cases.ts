@@ -21,10 +21,9 @@ export async function login(app: RunningApp, role: 'ADMIN' | 'COLLECTOR' | 'RELA
 }
 
 /** The running app as the GraphQL suite's fixtures see it: the app and a raw POST of an operation. */
-function asTestApp(app: RunningApp): TestApp {
+function asTestApp(app: RunningApp): Pick<TestApp, 'app' | 'gql'> {
   return {
     app,
-    dbKind: 'pglite',
     async gql(query, variables, token) {
       const res = await fetch(`${app.url}/graphql`, {
         method: 'POST',
@@ -33,7 +32,6 @@ function asTestApp(app: RunningApp): TestApp {
       });
       return { ...((await res.json()) as { data?: any; errors?: any[] }), status: res.status };
     },
-    close: () => app.close(),
   };
 }
 

@@ -40,7 +40,7 @@ export interface LoanBehindOptions {
   key: (label: string) => string;
 }
 
-export async function loanFallenBehind(t: TestApp, o: LoanBehindOptions): Promise<LoanBehind> {
+export async function loanFallenBehind(t: Pick<TestApp, 'app' | 'gql'>, o: LoanBehindOptions): Promise<LoanBehind> {
   await insertScenarioCustomer(t.app.services.database, o.tenantId, o.customerRowId, o.scenario);
   const customerId = toGlobalId('Customer', o.customerRowId);
   const input = { customerId, productId: o.productId, amount: o.amount, termMonths: o.termMonths ?? 12, purpose: 'working capital', consent: { creditAssessment: true, bureauCheck: true } };
@@ -58,7 +58,7 @@ export async function loanFallenBehind(t: TestApp, o: LoanBehindOptions): Promis
 }
 
 /** Moves the loan's schedule (and its disbursement) back so its first due date is `daysOverdue` days before today. */
-export async function backdateLoan(t: TestApp, loanId: number, daysOverdue: number): Promise<void> {
+export async function backdateLoan(t: Pick<TestApp, 'app'>, loanId: number, daysOverdue: number): Promise<void> {
   const { db } = t.app.services.database;
   const [loan] = await db.select().from(loans).where(eq(loans.id, loanId));
   const shift = daysBetween(localDate(new Date()), loan.dues[0].dueDate) + daysOverdue;
