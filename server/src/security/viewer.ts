@@ -1,7 +1,8 @@
 // Who is asking. Carried in a signed token (HS256); every query is scoped to viewer.tenantId.
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 
-export const ROLES = ['RELATIONSHIP_MANAGER', 'ANALYST', 'COLLECTOR', 'ADMIN'] as const;
+/** PARTNER: a white-label partner's staff or API client; see security/partner-access.ts for what it may do. */
+export const ROLES = ['RELATIONSHIP_MANAGER', 'ANALYST', 'COLLECTOR', 'ADMIN', 'PARTNER'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Viewer {

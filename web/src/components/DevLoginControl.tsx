@@ -5,6 +5,7 @@ import type { Role } from '../gql/graphql';
 import { setToken } from '../auth';
 import { describeError } from '../errors';
 import { humanize } from '../format';
+import { ALL_ROLES } from '../roles';
 
 const DEV_TENANTS = graphql(`
   query DevTenants {
@@ -26,8 +27,6 @@ const DEV_LOGIN = graphql(`
     }
   }
 `);
-
-const ROLES: Role[] = ['RELATIONSHIP_MANAGER', 'ANALYST', 'COLLECTOR', 'ADMIN'];
 
 interface Props {
   role: Role;
@@ -74,7 +73,7 @@ export function DevLoginControl({ role, tenantId, onLoggedIn }: Props) {
         disabled={busy}
         onChange={(e) => void change(e.target.value as Role, tenantId)}
       >
-        {ROLES.map((r) => (
+        {ALL_ROLES.map((r) => (
           <option key={r} value={r}>
             {humanize(r)}
           </option>

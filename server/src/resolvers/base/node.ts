@@ -23,6 +23,8 @@ export const nodeQuery: QueryResolvers['node'] = async (_p, { id }, ctx) => {
       return t ? ({ __typename: 'Tenant', ...t } as never) : null;
     }
     case 'LoanApplication': {
+      // Credit decisions are not a partner's to read (as Customer.applications, security/partner-access.ts).
+      if (ctx.viewer.role === 'PARTNER') return null;
       if (!/^\d{1,15}$/.test(g.localId)) return null;
       const a = await ctx.loaders.application.load(Number(g.localId));
       return a ? ({ __typename: 'LoanApplication', ...a } as never) : null;
