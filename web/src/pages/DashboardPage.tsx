@@ -11,6 +11,7 @@ import { useSessionState } from '../hooks';
 import { getLiveStatus, isForbiddenError, useLiveStatus } from '../live';
 import { canSeeDashboard, DASHBOARD_ROLES } from '../roles';
 import { KpiTiles } from './dashboard/KpiTiles';
+import { ModelDrift } from './dashboard/ModelDrift';
 import { RegionTable } from './dashboard/RegionTable';
 import { SeriesCharts } from './dashboard/SeriesCharts';
 import { TopProducts } from './dashboard/TopProducts';
@@ -121,6 +122,8 @@ function LiveDashboard() {
           </div>
         </div>
       )}
+      {/* Polled, not live: it does not wait for the subscription. */}
+      <ModelDrift />
     </section>
   );
 }

@@ -150,32 +150,49 @@ export interface PsiResult {
 }
 
 /**
- * Population stability index of `actual` against `expected` (e.g. test vs train scores). Buckets are
- * the expected distribution's deciles (x >= cut goes up); empty buckets count as `epsilon` so the
- * log stays finite. PSI = sum (a - e) ln(a / e); < 0.1 stable, 0.1-0.25 drifting, > 0.25 shifted.
+ * Cut points at the quantiles of an ascending `sorted` sample: bucket k holds cuts[k-1] <= x < cuts[k]
+ * (x >= cut goes up). Duplicate cuts (ties) and a cut at the minimum are dropped, so every bucket
+ * of the sample is non-empty; a constant sample gets no cuts (one bucket).
  */
-export function psi(expected: ArrayLike<number>, actual: ArrayLike<number>, buckets = 10, epsilon = 1e-4): PsiResult {
-  if (expected.length === 0 || actual.length === 0) return { psi: NaN, buckets: [] };
-  const sorted = Array.from(expected).sort((a, b) => a - b);
+export function quantileCuts(sorted: ArrayLike<number>, buckets = 10): number[] {
   const cuts: number[] = [];
   for (let q = 1; q < buckets; q++) {
     const cut = sorted[Math.floor((q * sorted.length) / buckets)];
     if (cut > sorted[0] && (cuts.length === 0 || cut > cuts[cuts.length - 1])) cuts.push(cut);
   }
-  const bucketOf = (x: number) => {
-    let k = 0;
-    while (k < cuts.length && x >= cuts[k]) k++;
-    return k;
-  };
+  return cuts;
+}
+
+/** The bucket of x among ascending `cuts` (x >= cut goes up): 0 .. cuts.length. */
+export function bucketOf(cuts: readonly number[], x: number): number {
+  let k = 0;
+  while (k < cuts.length && x >= cuts[k]) k++;
+  return k;
+}
+
+/** One bucket's PSI term (a - e) ln(a / e), either share floored at `epsilon` so the log stays finite. */
+export function psiContribution(expectedShare: number, actualShare: number, epsilon = 1e-4): number {
+  const es = Math.max(expectedShare, epsilon);
+  const as = Math.max(actualShare, epsilon);
+  return (as - es) * Math.log(as / es);
+}
+
+/**
+ * Population stability index of `actual` against `expected` (e.g. test vs train scores). Buckets are
+ * the expected distribution's deciles (x >= cut goes up); empty buckets count as `epsilon` so the
+ * log stays finite. PSI = sum (a - e) ln(a / e); < 0.1 stable, 0.1-0.25 drifting, > 0.25 shifted.
+ * (domain/drift generalises this to a stored reference with categories and missing values.)
+ */
+export function psi(expected: ArrayLike<number>, actual: ArrayLike<number>, buckets = 10, epsilon = 1e-4): PsiResult {
+  if (expected.length === 0 || actual.length === 0) return { psi: NaN, buckets: [] };
+  const cuts = quantileCuts(Array.from(expected).sort((a, b) => a - b), buckets);
   const e = new Array<number>(cuts.length + 1).fill(0);
   const a = new Array<number>(cuts.length + 1).fill(0);
-  for (let i = 0; i < expected.length; i++) e[bucketOf(expected[i])]++;
-  for (let i = 0; i < actual.length; i++) a[bucketOf(actual[i])]++;
+  for (let i = 0; i < expected.length; i++) e[bucketOf(cuts, expected[i])]++;
+  for (let i = 0; i < actual.length; i++) a[bucketOf(cuts, actual[i])]++;
   let total = 0;
   const result: PsiBucket[] = e.map((count, k) => {
-    const es = Math.max(count / expected.length, epsilon);
-    const as = Math.max(a[k] / actual.length, epsilon);
-    const contribution = (as - es) * Math.log(as / es);
+    const contribution = psiContribution(count / expected.length, a[k] / actual.length, epsilon);
     total += contribution;
     return { lower: k === 0 ? null : cuts[k - 1], upper: k === cuts.length ? null : cuts[k], expectedShare: count / expected.length, actualShare: a[k] / actual.length, contribution };
   });
