@@ -4,6 +4,8 @@ import { ErrorBox } from '../components/ErrorBox';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
 import { humanize } from '../format';
+import { useViewer } from '../components/useViewer';
+import { canSeeApplications } from '../roles';
 import { ApplicationsPanel } from './customer/ApplicationsPanel';
 import { HoldingsCard } from './customer/HoldingsCard';
 import { InsightsCard } from './customer/InsightsCard';
@@ -12,6 +14,7 @@ import { ProductGaps } from './customer/ProductGaps';
 import { ProfileCard } from './customer/ProfileCard';
 import { RecommendationsPanel } from './customer/RecommendationsPanel';
 import { SpendingCard } from './customer/SpendingCard';
+import { WhatIfCard } from './customer/WhatIfCard';
 
 export const CUSTOMER_DETAIL = graphql(`
   query CustomerDetail($id: ID!) {
@@ -69,6 +72,7 @@ export function CustomerPage({ id }: { id: string }) {
   // errorPolicy all: when one part (say the spending profile) fails, show the rest and the error.
   const { data, loading, error } = useQuery(CUSTOMER_DETAIL, { variables: { id }, errorPolicy: 'all' });
   const c = data?.customer;
+  const role = useViewer().data?.viewer.role;
 
   return (
     <section className="page">
@@ -109,8 +113,10 @@ export function CustomerPage({ id }: { id: string }) {
               <RecommendationsPanel customerId={c.id} />
             </div>
           </div>
+          {/* keyed by customer: the form starts again from the record of the customer shown */}
+          <WhatIfCard key={`whatif-${c.id}`} customerId={c.id} customer={c} />
           {/* keyed by customer: a draft or a selected decision never carries over to the next customer */}
-          <ApplicationsPanel key={c.id} customerId={c.id} customerKind={c.kind} />
+          {canSeeApplications(role) && <ApplicationsPanel key={c.id} customerId={c.id} customerKind={c.kind} />}
         </>
       )}
     </section>
