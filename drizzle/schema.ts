@@ -185,9 +185,13 @@ export const recommendationLog = pgTable(
     confidence: real('confidence').notNull(),
     modelVersion: text('model_version').notNull(),
     servedAt: timestamp('served_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The recommendation experiment and arm the customer was in when served, if one ran. */
+    experimentId: bigint('experiment_id', { mode: 'number' }),
+    arm: text('arm'),
   },
   (t) => [
     index('recommendation_log_customer_idx').on(t.customerId, t.servedAt),
+    index('recommendation_log_experiment_idx').on(t.experimentId, t.arm).where(sql`${t.experimentId} is not null`),
     // The dashboard rebuilds a tenant's recent volume from this at start-up.
     index('recommendation_log_tenant_served_idx').on(t.tenantId, t.servedAt),
   ],
@@ -276,6 +280,46 @@ export const riskModels = pgTable(
     activatedAt: timestamp('activated_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('risk_models_one_active_idx').on(t.kind).where(sql`${t.status} = 'ACTIVE'`)],
+);
+
+/**
+ * Learned recommendation rankers, versioned like risk_models: exactly one ACTIVE, which every
+ * replica serves; a retrained CHALLENGER is kept beside it with its figures whether or not it won.
+ */
+export const rankingModels = pgTable(
+  'ranking_models',
+  {
+    version: text('version').primaryKey(),
+    status: text('status').notNull(), // ACTIVE | CHALLENGER | RETIRED
+    /** domain/ranking/ranker.ts RankerModel. */
+    model: jsonb('model').notNull(),
+    /** Hold-out figures of this model and of the baselines it was compared with. */
+    metrics: jsonb('metrics').$type<Record<string, unknown>>().notNull(),
+    report: text('report').notNull().default(''),
+    trainingRows: integer('training_rows').notNull(),
+    trainedAt: timestamp('trained_at', { withTimezone: true }).notNull(),
+    activatedAt: timestamp('activated_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('ranking_models_one_active_idx').on(t.status).where(sql`${t.status} = 'ACTIVE'`)],
+);
+
+/** A/B tests of recommendation strategies (schema/recommendation-experiments.graphql); one RUNNING per tenant. */
+export const recommendationExperiments = pgTable(
+  'recommendation_experiments',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    name: text('name').notNull(),
+    hypothesis: text('hypothesis').notNull(),
+    arms: jsonb('arms').$type<{ name: string; weight: number; strategy: string }[]>().notNull(),
+    status: text('status').notNull(), // RUNNING | STOPPED
+    startedBy: text('started_by').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    stoppedBy: text('stopped_by'),
+    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+    stopNote: text('stop_note'),
+  },
+  (t) => [uniqueIndex('recommendation_experiments_one_running_idx').on(t.tenantId).where(sql`${t.status} = 'RUNNING'`)],
 );
 
 /**

@@ -134,6 +134,12 @@ function printSummary(s: SeedSummary, where: string): void {
       `  products      ${s.products.toLocaleString('en-US').padStart(12)}`,
       `  need facets embedded ${s.needTextsEmbedded.toLocaleString("en-US")} (distinct texts, for ${s.customers.toLocaleString("en-US")} customers)`,
       `  rows/s        ${perSecond(rows).padStart(12)}  (${rows.toLocaleString('en-US')} rows)`,
+      ...(s.ranker
+        ? [
+            `  history       ${s.ranker.history.served.toLocaleString('en-US').padStart(12)}  served recommendations, ${s.ranker.history.applications.toLocaleString('en-US')} applications`,
+            `  ranker        ${s.ranker.version}  NDCG@10 ${s.ranker.ndcg10.toFixed(3)} (popularity ${s.ranker.popularityNdcg10.toFixed(3)})`,
+          ]
+        : []),
     ].join('\n'),
   );
 }

@@ -17,6 +17,8 @@ import { insertPolicyVersion } from '../server/src/repositories/credit.js';
 import { trainRiskModel } from '../server/src/services/risk-training.js';
 import { DEFAULT_TRANSACTIONS_PER_MONTH, generateCustomer, generateCustomers, type GeneratedCustomer } from './generator.js';
 import { writeLoanBook, type LoanBookSummary } from './loan-book.js';
+import { writeInteractionHistory, type HistorySummary } from './interaction-history.js';
+import { trainRanker } from '../server/src/services/ranker-training.js';
 import type { OutcomeSeed } from './outcomes.js';
 import { NeedEmbeddings } from './need-embeddings.js';
 import { BUREAU_RECORDS, CREDIT_OUTCOMES, CUSTOMERS, HOLDINGS, TRANSACTIONS, type CustomerRow } from './tables.js';
@@ -27,7 +29,7 @@ export { CATALOG } from './catalog.js';
 export { generateCustomer, generateCustomers, SEED_AS_OF } from './generator.js';
 export { loadOutcomeDataset, type OutcomeDataset } from '../server/src/repositories/credit-outcomes.js';
 
-export type SeedPhase = 'catalog' | 'customers' | 'peer stats' | 'risk model' | 'loan book';
+export type SeedPhase = 'catalog' | 'customers' | 'peer stats' | 'risk model' | 'loan book' | 'ranker';
 
 export interface SeedOptions {
   customers: number;
@@ -62,6 +64,11 @@ export interface SeedOptions {
    */
   loanBook?: boolean;
   /**
+   * Write a synthetic history of served recommendations and interactions (interaction-history.ts)
+   * and train the learned ranker on it (default: when riskModel and needEmbeddings are not false).
+   */
+  ranker?: boolean;
+  /**
    * "Today" of the loan book (default: the clock): loans were paid out 3-12 months before it, and
    * days past due count up to it. Every random draw still comes from the seed.
    */
@@ -89,6 +96,8 @@ export interface SeedSummary {
   riskModel: { version: string; auc: number; rows: number } | null;
   /** The demo loan book; null when it was not written (loanBook or riskModel false). */
   loanBook: LoanBookSummary | null;
+  /** The synthetic interaction history and the ranker trained on it; null when not written. */
+  ranker: { history: HistorySummary; version: string; ndcg10: number; popularityNdcg10: number } | null;
   ms: number;
 }
 
@@ -149,7 +158,19 @@ export async function seedDatabase(database: Database, opts: SeedOptions): Promi
     report(1, 1, 'loan book');
   }
 
-  return { ...counts, riskModel, loanBook, products: CATALOG.length, ms: Math.round(performance.now() - started) };
+  let ranker: SeedSummary['ranker'] = null;
+  // The full demo only: without need embeddings the history would teach nothing of needs.
+  if (opts.ranker ?? (opts.riskModel !== false && opts.needEmbeddings !== false && opts.customers > 0)) {
+    report(0, 1, 'ranker');
+    const history = await writeInteractionHistory(database, { seed: opts.seed, asOf: opts.now ?? new Date() });
+    if (history.applications >= 30) {
+      const trained = await trainRanker(database.db, { mode: 'activate' });
+      ranker = { history, version: trained.version, ndcg10: trained.learned.unbiased.ndcg[10], popularityNdcg10: trained.baselines[0].unbiased.ndcg[10] };
+    }
+    report(1, 1, 'ranker');
+  }
+
+  return { ...counts, riskModel, loanBook, ranker, products: CATALOG.length, ms: Math.round(performance.now() - started) };
 }
 
 async function writeCatalog(database: Database, embedder: Embedder): Promise<void> {
@@ -204,7 +225,7 @@ async function writeBatch(writer: BulkWriter, batch: GeneratedCustomer[], rows: 
   );
 }
 
-type Totals = Omit<SeedSummary, 'products' | 'needTextsEmbedded' | 'riskModel' | 'loanBook' | 'ms'>;
+type Totals = Omit<SeedSummary, 'products' | 'needTextsEmbedded' | 'riskModel' | 'loanBook' | 'ranker' | 'ms'>;
 
 async function writeCustomers(
   writer: BulkWriter,

@@ -31,6 +31,10 @@ import { createEmbedder } from './ml/index.js';
 import type { Embedder } from './ml/embedder.js';
 import { RecommendationLogger } from './services/recommendation-log.js';
 import { RecommendationService } from './services/recommendations.js';
+import { RankingModelService } from './services/ranking-models.js';
+import { scheduleRetraining } from './services/retraining.js';
+import { RankerDriftSource } from './services/ranker-drift.js';
+import { RecommendationExperimentService } from './services/recommendation-experiments.js';
 import { VerifiedTokenCache } from './security/token-cache.js';
 import { DEMO_VIEWER, InvalidTokenError, TokenService, type Viewer } from './security/viewer.js';
 import { isSeeded, seedDatabase } from '../../seeds/index.js';
@@ -59,9 +63,12 @@ import { loanByApplication } from './repositories/loans.js';
 import { OutreachQueue } from './outreach/queue.js';
 import { SegmentService } from './services/segments.js';
 import { CampaignService } from './services/campaigns.js';
+import { ModelDriftService, RiskDriftSource } from './services/model-drift.js';
 import { CAMPAIGN_AUDIENCE_PATH, campaignAudienceCsvHandler } from './reports/campaign-audience-csv.js';
 import { RECOMMENDATION_ANALYTICS_PATH, recommendationAnalyticsCsvHandler } from './reports/recommendation-analytics-csv.js';
 import { MEETING_PACK_PATH, meetingPackPdfHandler } from './reports/meeting-pack-pdf.js';
+import { OPENAPI_PATH, REST_BASE, restApiHandler, type RestHandler } from './rest/rest-api.js';
+import { swaggerUiHandler } from './rest/swagger-ui.js';
 
 const OUTREACH_RESUME_MS = 5 * 60_000;
 
@@ -80,7 +87,7 @@ export interface RunningApp {
 export async function startApp(env: Record<string, string | undefined> = {}): Promise<RunningApp> {
   const config = loadConfig({ ...process.env, ...env });
   const log = createLogger(config.LOG_LEVEL);
-  const state: { ready: boolean; phase: string; handleGraphql?: (req: IncomingMessage, res: ServerResponse, search: string) => Promise<void>; handleReport?: ReportHandler } = {
+  const state: { ready: boolean; phase: string; handleGraphql?: (req: IncomingMessage, res: ServerResponse, search: string) => Promise<void>; handleReport?: ReportHandler; handleRest?: RestHandler } = {
     ready: false,
     phase: 'starting',
   };
@@ -88,6 +95,8 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
   // Browsers opening /graphql get the offline GraphiQL from web/dist (not in production, where
   // introspection is off); otherwise Apollo's landing page answers them.
   const serveIde = serveWeb && config.NODE_ENV !== 'production' ? ideHandler(path.join(WEB_DIST, 'graphiql.html')) : null;
+  // Swagger UI for the REST face, off in production with the OpenAPI document (as introspection is).
+  const serveDocs = config.NODE_ENV !== 'production' ? swaggerUiHandler(OPENAPI_PATH) : null;
 
   const httpServer = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -102,6 +111,10 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     }
     // Before the web app: its single-page fallback would answer any path.
     if (pathname.startsWith('/reports/')) return void (state.handleReport ? state.handleReport(req, res) : unavailable(res, state.phase));
+    // The issue's short form: /recommend/{customerId} and /recommend answer as /rest/recommend...
+    if (pathname === '/recommend' || pathname.startsWith('/recommend/')) req.url = `${REST_BASE}${url}`;
+    if (req.url!.startsWith(`${REST_BASE}/`) || pathname === REST_BASE) return void (state.handleRest ? state.handleRest(req, res) : unavailable(res, state.phase));
+    if (serveDocs?.(req, res, pathname)) return;
     if (pathname === '/healthz') {
       res.statusCode = state.ready ? 200 : 503;
       res.setHeader('content-type', 'application/json');
@@ -205,7 +218,18 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       outreachFailureRate: config.OUTREACH_FAILURE_RATE,
       onCaseChanged: (tenantId, caseId) => events!.publish(recoveryCaseTopic(tenantId), { caseId, changedAt: new Date().toISOString() } satisfies RecoveryCaseEvent),
     });
-    const recommendations = new RecommendationService(catalog, model, recLog, hotReads);
+    state.phase = 'loading the ranker';
+    const rankingModels = new RankingModelService(database.db);
+    const ranker = await rankingModels.reload();
+    if (ranker) log.info(`ranker: ${ranker.version} (${ranker.trainingRows} training rows)`);
+    else log.warn(`no learned ranker${rankingModels.rejected ? ` (${rankingModels.rejected})` : ''}: the rules engine's order is served until one is trained (npm run train:ranker)`);
+    rankingModels.watch((e) => log.warn('ranker reload failed', e));
+    const stopRiskWatch = riskModels.watch((e) => log.warn('risk model reload failed', e));
+    const stopRetraining = scheduleRetraining(database, config.RETRAIN_INTERVAL_HOURS, config.SEED, log, () => Promise.all([riskModels.reload(), rankingModels.reload()]));
+    const recommendationExperiments = new RecommendationExperimentService(database.db);
+    await recommendationExperiments.refresh();
+    recommendationExperiments.watch((e) => log.warn('recommendation experiments refresh failed', e));
+    const recommendations = new RecommendationService(catalog, model, recLog, hotReads, rankingModels, recommendationExperiments);
     const services: Services = {
       config,
       database,
@@ -251,6 +275,10 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       segments,
       // Audiences follow the hot-read cache's staleness bound (0: scored afresh every time).
       campaigns: new CampaignService(database.db, catalog, recommendations, hotReads, { ttlMs: config.HOT_CACHE_TTL_SECONDS * 1000 }),
+      // Drift of each model against its training data; the ranker registers its own source.
+      modelDrift: new ModelDriftService([new RiskDriftSource(database.db, riskModels), new RankerDriftSource(database.db, catalog, rankingModels)]),
+      rankingModels,
+      recommendationExperiments,
     };
     state.phase = 'rebuilding the dashboards';
     await kpis.start();
@@ -307,6 +335,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       ({ req }) => contextFor(services, req.headers.authorization),
       (e) => log.error('request failed', e),
     );
+    state.handleRest = restApiHandler({ graph: schema, contextFor: (authorization) => contextFor(services, authorization), production: config.NODE_ENV === 'production', log });
     state.ready = true;
     state.phase = 'ready';
 
@@ -327,6 +356,10 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         await bureau?.close();
         await bureauCache?.close();
         await recLog?.close();
+        services.rankingModels.stop();
+        stopRetraining();
+        stopRiskWatch();
+        services.recommendationExperiments.stop();
         await services.kpis.close();
         await events?.close();
         await bureauSim?.close();

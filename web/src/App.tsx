@@ -15,6 +15,7 @@ import { navigate, useRoute, type Route } from './router';
 // The dashboard and its charts load only when an analyst opens it; the collector workspace only
 // when a collector does.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ExperimentsPage = lazy(() => import('./pages/ExperimentsPage').then((m) => ({ default: m.ExperimentsPage })));
 const CollectionsPage = lazy(() => import('./pages/CollectionsPage').then((m) => ({ default: m.CollectionsPage })));
 const CasePage = lazy(() => import('./pages/CasePage').then((m) => ({ default: m.CasePage })));
 
@@ -34,6 +35,12 @@ function Page({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Loading label="Loading the dashboard…" />}>
           <DashboardPage />
+        </Suspense>
+      );
+    case 'experiments':
+      return (
+        <Suspense fallback={<Loading label="Loading the experiments…" />}>
+          <ExperimentsPage />
         </Suspense>
       );
     case 'collections':

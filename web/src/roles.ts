@@ -1,6 +1,9 @@
 // What each role may see in the app; the server enforces the same rules.
 import type { Role } from './gql/graphql';
 
+/** Every role, in the order the development login lists them. PARTNER: a white-label partner's staff. */
+export const ALL_ROLES: readonly Role[] = ['RELATIONSHIP_MANAGER', 'ANALYST', 'COLLECTOR', 'ADMIN', 'PARTNER'];
+
 /** The roles that may stream the live KPI dashboard (the server closes the socket with 4403 for the others). */
 export const DASHBOARD_ROLES: readonly Role[] = ['ANALYST', 'ADMIN'];
 
@@ -10,3 +13,19 @@ export const canSeeDashboard = (role: Role | undefined): boolean => role !== und
 export const COLLECTION_ROLES: readonly Role[] = ['COLLECTOR', 'ADMIN'];
 
 export const canWorkCases = (role: Role | undefined): boolean => role !== undefined && COLLECTION_ROLES.includes(role);
+
+/**
+ * The roles that see a customer's loan applications, credit decisions, limit and live score
+ * (staff; the server reads these as empty for a PARTNER and refuses it the live streams).
+ */
+export const APPLICATION_ROLES: readonly Role[] = ['RELATIONSHIP_MANAGER', 'ANALYST', 'COLLECTOR', 'ADMIN'];
+
+export const canSeeApplications = (role: Role | undefined): boolean => role !== undefined && APPLICATION_ROLES.includes(role);
+
+/** The roles that follow recommendation experiments and the ranking model in service (#/experiments). */
+export const EXPERIMENT_ROLES: readonly Role[] = ['ANALYST', 'ADMIN'];
+
+export const canSeeExperiments = (role: Role | undefined): boolean => role !== undefined && EXPERIMENT_ROLES.includes(role);
+
+/** Only an admin starts or stops a recommendation experiment (the server refuses the others). */
+export const canManageExperiments = (role: Role | undefined): boolean => role === 'ADMIN';

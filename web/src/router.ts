@@ -1,5 +1,5 @@
 // A tiny hash router: #/customers, #/customers/<id>, #/products, #/products/<id>, #/prospect,
-// #/dashboard, #/collections, #/collections/<case id>.
+// #/dashboard, #/experiments, #/collections, #/collections/<case id>.
 // Links can be shared and the browser's Back button works; no dependency needed.
 import { useSyncExternalStore } from 'react';
 
@@ -10,6 +10,7 @@ export type Route =
   | { name: 'product'; id: string }
   | { name: 'prospect' }
   | { name: 'dashboard' }
+  | { name: 'experiments' }
   | { name: 'collections' }
   | { name: 'case'; id: string }
   | { name: 'notFound'; path: string };
@@ -25,6 +26,7 @@ export function parseHash(hash: string): Route {
   if (head === 'products' && parts.length === 2) return { name: 'product', id };
   if (head === 'prospect' && parts.length === 1) return { name: 'prospect' };
   if (head === 'dashboard' && parts.length === 1) return { name: 'dashboard' };
+  if (head === 'experiments' && parts.length === 1) return { name: 'experiments' };
   if (head === 'collections' && parts.length === 1) return { name: 'collections' };
   if (head === 'collections' && parts.length === 2) return { name: 'case', id };
   return { name: 'notFound', path };
@@ -44,6 +46,8 @@ export function href(route: Route): string {
       return '#/prospect';
     case 'dashboard':
       return '#/dashboard';
+    case 'experiments':
+      return '#/experiments';
     case 'collections':
       return '#/collections';
     case 'case':

@@ -64,6 +64,11 @@ const schema = z.object({
   OUTREACH_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** How often an idle outreach worker looks for jobs, in seconds (at least 0.5). */
   OUTREACH_POLL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
+  /**
+   * Hours between scheduled retraining of the risk and ranking models (npm run retrain does the
+   * same by hand); 0, the default, turns the schedule off. One replica runs each round.
+   */
+  RETRAIN_INTERVAL_HOURS: z.coerce.number().min(0).max(24 * 90).default(0),
   /** Minutes between recovery sweeps (days past due grow with no event); 0 turns the schedule off. */
   RECOVERY_SWEEP_MINUTES: z.coerce.number().min(0).max(10_080).default(60),
   /** Budget for one bureau call, retries included; past it the decision uses alternative data only. */

@@ -17,7 +17,10 @@ import type { InteractionService } from '../services/interactions.js';
 import type { FeedbackService } from '../services/feedback.js';
 import type { KnowledgeService } from '../services/knowledge.js';
 import type { SegmentService } from '../services/segments.js';
+import type { RankingModelService } from '../services/ranking-models.js';
+import type { RecommendationExperimentService } from '../services/recommendation-experiments.js';
 import type { CampaignService } from '../services/campaigns.js';
+import type { ModelDriftService } from '../services/model-drift.js';
 import type { RecoveryServices } from '../services/recovery/index.js';
 import type { VerifiedTokenCache } from '../security/token-cache.js';
 import type { TokenService, Viewer } from '../security/viewer.js';
@@ -49,6 +52,11 @@ export interface Services {
   segments: SegmentService;
   /** Campaign audiences (schema/campaigns.graphql). */
   campaigns: CampaignService;
+  /** The learned ranker in service (schema/recommendation-experiments.graphql). */
+  rankingModels: RankingModelService;
+  recommendationExperiments: RecommendationExperimentService;
+  /** Model drift (schema/drift.graphql): PSI of each registered model's inputs and score. */
+  modelDrift: ModelDriftService;
 }
 
 export interface GraphQLContext {

@@ -1,7 +1,7 @@
 // Relay global ids: base64url("Type:localId"). Decoding never throws: an id that is not ours is null.
 
-export type NodeType = 'Customer' | 'Product' | 'Tenant' | 'Holding' | 'LoanApplication' | 'Repayment' | 'Interaction' | 'Loan' | 'Disbursement' | 'RecoveryCase' | 'RepaymentPlan' | 'PaymentPromise' | 'OutreachMessage' | 'RecoveryExperiment' | 'Feedback';
-const NODE_TYPES: readonly string[] = ['Customer', 'Product', 'Tenant', 'Holding', 'LoanApplication', 'Repayment', 'Interaction', 'Loan', 'Disbursement', 'RecoveryCase', 'RepaymentPlan', 'PaymentPromise', 'OutreachMessage', 'RecoveryExperiment', 'Feedback'];
+export type NodeType = 'Customer' | 'Product' | 'Tenant' | 'Holding' | 'LoanApplication' | 'Repayment' | 'Interaction' | 'Loan' | 'Disbursement' | 'RecoveryCase' | 'RepaymentPlan' | 'PaymentPromise' | 'OutreachMessage' | 'RecoveryExperiment' | 'RecommendationExperiment' | 'Feedback';
+const NODE_TYPES: readonly string[] = ['Customer', 'Product', 'Tenant', 'Holding', 'LoanApplication', 'Repayment', 'Interaction', 'Loan', 'Disbursement', 'RecoveryCase', 'RepaymentPlan', 'PaymentPromise', 'OutreachMessage', 'RecoveryExperiment', 'RecommendationExperiment', 'Feedback'];
 
 export function toGlobalId(type: NodeType, localId: string | number): string {
   return Buffer.from(`${type}:${localId}`, 'utf8').toString('base64url');

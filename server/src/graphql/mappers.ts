@@ -21,6 +21,9 @@ import type { GivenFeedback } from '../services/feedback.js';
 import type { FeedbackState } from '../domain/recommendation/feedback.js';
 import type { AudienceMember } from '../services/campaigns.js';
 import type { RecommendationChange } from '../domain/scenario/scenario.js';
+import type { RecommendationExperimentRow } from '../repositories/recommendation-experiments.js';
+import type { RecommendationArmDefinition } from '../domain/ranking/experiments.js';
+import type { RankingModelInfo } from '../services/ranking-models.js';
 
 export type CustomerModel = CustomerRow;
 export type ProductModel = ProductRow;
@@ -60,3 +63,6 @@ export type FeedbackModel = GivenFeedback;
 export type CustomerFeedbackModel = FeedbackState;
 export type CampaignAudienceMemberModel = AudienceMember;
 export type RecommendationChangeModel = RecommendationChange;
+export type RecommendationExperimentModel = RecommendationExperimentRow;
+export type RecommendationArmModel = RecommendationArmDefinition;
+export type RankingModelModel = RankingModelInfo;

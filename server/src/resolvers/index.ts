@@ -9,6 +9,16 @@ import { product, products, searchProducts } from './product/query.js';
 import { importProducts } from './product/import-products.js';
 import { recommendationsForProfile } from './recommendation/query.js';
 import { Recommendation } from './recommendation/recommendation.js';
+import {
+  RankingModel,
+  RecommendationExperiment,
+  RecommendationExperimentResult,
+  rankingModel,
+  recommendationExperimentArm,
+  recommendationExperiments,
+  startRecommendationExperiment,
+  stopRecommendationExperiment,
+} from './recommendation/experiments.js';
 import { Decision, LoanApplication, LoanApplicationResult, ScoreContribution } from './risk/application.js';
 import { CreditPolicy, CreditPolicyResult, creditPolicy, creditPolicyHistory, updateCreditPolicy } from './risk/policy.js';
 import { CreditLimit, bureauStatus, customerCreditFields, productCreditFields, riskModel, submitLoanApplication } from './risk/query.js';
@@ -35,12 +45,15 @@ import { decisionCitations, recommendationCitations } from './knowledge/citation
 import { CampaignAudienceMember, campaignAudience } from './campaigns/campaign-audience.js';
 import { RecommendationChange, scenario } from './scenario/scenario.js';
 import { RecommendationAnalytics, recommendationAnalytics } from './analytics/recommendation-analytics.js';
+import { modelDrift } from './drift/model-drift.js';
 
 export const resolvers: Resolvers = {
   DateTime,
   Node,
   Query: {
     node: nodeQuery,
+    recommendationExperiments,
+    rankingModel,
     customers,
     customer,
     segments,
@@ -67,8 +80,11 @@ export const resolvers: Resolvers = {
     campaignAudience,
     scenario,
     recommendationAnalytics,
+    modelDrift,
   },
   Mutation: {
+    startRecommendationExperiment,
+    stopRecommendationExperiment,
     devLogin,
     submitLoanApplication,
     updateCreditPolicy,
@@ -129,7 +145,10 @@ export const resolvers: Resolvers = {
   Product: { ...Product, ...productCreditFields },
   Eligibility,
   ProductMatch,
-  Recommendation: { ...Recommendation, ...recommendationCitations },
+  Recommendation: { ...Recommendation, ...recommendationCitations, ...recommendationExperimentArm },
+  RecommendationExperiment,
+  RecommendationExperimentResult,
+  RankingModel,
   LoanApplicationResult,
   LoanApplication: { ...LoanApplication, ...applicationRepayments, ...applicationLoan },
   Decision: { ...Decision, ...decisionCitations },

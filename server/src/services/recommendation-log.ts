@@ -84,11 +84,11 @@ function insertStatement(batch: RecommendationLogEntry[]) {
   // sql.param passes the whole array as one parameter (a bare array would be spread into a list).
   const col = <T>(f: (e: RecommendationLogEntry) => T) => sql.param(batch.map(f));
   return sql`
-    insert into recommendation_log (tenant_id, customer_id, product_id, rank, score, confidence, model_version)
+    insert into recommendation_log (tenant_id, customer_id, product_id, rank, score, confidence, model_version, experiment_id, arm)
     select * from unnest(
       ${col((e) => e.tenantId)}::text[], ${col((e) => e.customerId ?? null)}::int[], ${col((e) => e.productId)}::text[],
       ${col((e) => e.rank)}::int[], ${col((e) => e.score)}::real[], ${col((e) => e.confidence)}::real[],
-      ${col((e) => e.modelVersion)}::text[])
+      ${col((e) => e.modelVersion)}::text[], ${col((e) => e.experimentId ?? null)}::bigint[], ${col((e) => e.arm ?? null)}::text[])
     returning id::float8 as id, tenant_id, product_id, served_at`;
 }
 

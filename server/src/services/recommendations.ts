@@ -4,22 +4,58 @@ import type { HotReadCache } from '../cache/hot-reads.js';
 import type { CatalogStore } from '../catalog/catalog-store.js';
 import type { Embedder } from '../ml/embedder.js';
 import type { CustomerRow, HoldingRow } from '../repositories/customers.js';
-import { MODEL_VERSION, productGaps, prospectProfile, recommend } from '../domain/recommendation/index.js';
+import { K_MAX, MODEL_VERSION, productGaps, prospectProfile, recommend } from '../domain/recommendation/index.js';
+import { rerank, type RankerModel } from '../domain/ranking/ranker.js';
+import type { RankingStrategy } from '../domain/ranking/experiments.js';
+import type { RankingModelService } from './ranking-models.js';
+import type { RecommendationExperimentService } from './recommendation-experiments.js';
 import { needProfileFacets } from '../domain/recommendation/texts.js';
 import { meanDirection } from '../ml/mean-direction.js';
 import type { CustomerKind, Segment } from '../domain/reference.js';
-import type { CustomerProfile, RecommendContext, ScoredProduct } from '../domain/recommendation/types.js';
+import type { CatalogProduct, CustomerProfile, RecommendContext, ScoredProduct } from '../domain/recommendation/types.js';
 import { feedbackAdjustments, isNeutral, type FeedbackAdjustments, type FeedbackState } from '../domain/recommendation/feedback.js';
 import type { ValidProfileInput } from '../domain/profile-input.js';
 import type { RecommendationLogger } from './recommendation-log.js';
 
 export interface ServedRecommendation extends ScoredProduct {
   modelVersion: string;
+  /** The experiment arm the customer was served in, if one runs. */
+  experimentArm: string | null;
 }
+
+/** A ranking and the model that made it. */
+interface Ranked {
+  recs: ScoredProduct[];
+  modelVersion: string;
+}
+
+const productMaps = new WeakMap<object, Map<string, CatalogProduct>>();
+const learnedBases = new WeakMap<object, WeakMap<RankerModel, object>>();
 
 /** A state's effects are recomputed for a new catalog snapshot, and hourly (dismissals expire). */
 const ADJUSTMENTS_MAX_AGE_MS = 3_600_000;
 const adjustmentsByState = new WeakMap<FeedbackState, { basis: object; at: number; adjustments: FeedbackAdjustments }>();
+
+/** The engine's profile of a customer on record; `embeddingModel` is the catalog's (see below). */
+export function customerProfileOf(c: CustomerRow, held: readonly HoldingRow[], embeddingModel: string | null): CustomerProfile {
+  // A need vector from another model lives in another space; then need match is left out.
+  const sameSpace = c.needEmbedding && c.needModel === embeddingModel;
+  return {
+    customerId: c.id,
+    kind: c.kind as CustomerKind,
+    segment: c.segment as Segment,
+    age: c.age,
+    yearsInBusiness: c.yearsInBusiness,
+    annualIncome: c.annualIncome,
+    creditScore: c.creditScore,
+    region: c.region,
+    heldProductIds: held.map((h) => h.productId),
+    goals: c.goals,
+    spendProfile: c.spendProfile ?? null,
+    needEmbedding: sameSpace ? c.needEmbedding : null,
+    feedback: c.feedbackState ?? null,
+  };
+}
 
 export class RecommendationService {
   constructor(
@@ -27,27 +63,12 @@ export class RecommendationService {
     private readonly embedder: Embedder,
     private readonly log: RecommendationLogger,
     private readonly hot: HotReadCache,
+    private readonly ranker: RankingModelService | null = null,
+    private readonly experiments: RecommendationExperimentService | null = null,
   ) {}
 
   profileOfCustomer(c: CustomerRow, held: HoldingRow[]): CustomerProfile {
-    const snapshot = this.catalog.current;
-    // A need vector from another model lives in another space; then need match is left out.
-    const sameSpace = c.needEmbedding && c.needModel === snapshot.embeddingModel;
-    return {
-      customerId: c.id,
-      kind: c.kind as CustomerKind,
-      segment: c.segment as Segment,
-      age: c.age,
-      yearsInBusiness: c.yearsInBusiness,
-      annualIncome: c.annualIncome,
-      creditScore: c.creditScore,
-      region: c.region,
-      heldProductIds: held.map((h) => h.productId),
-      goals: c.goals,
-      spendProfile: c.spendProfile ?? null,
-      needEmbedding: sameSpace ? c.needEmbedding : null,
-      feedback: c.feedbackState ?? null,
-    };
+    return customerProfileOf(c, held, this.catalog.current.embeddingModel);
   }
 
   /** A prospect's profile: the need vector is embedded now from its facets (cached by text). */
@@ -59,10 +80,14 @@ export class RecommendationService {
     return profile;
   }
 
-  /** Top-k for the profile; every call is logged as served, whether or not the ranking was cached. */
+  /**
+   * Top-k for the profile; every call is logged as served (with the model version and, when an
+   * experiment runs, the customer's arm), whether or not the ranking was cached.
+   */
   recommend(tenantId: string, profile: CustomerProfile, k: number): ServedRecommendation[] {
     const id = profile.customerId;
-    const recs = this.rank(tenantId, profile, k);
+    const assignment = id === null ? null : (this.experiments?.armFor(tenantId, id) ?? null);
+    const { recs, modelVersion } = this.ranked(tenantId, profile, k, assignment?.strategy ?? 'LEARNED');
     this.log.log(
       recs.map((r) => ({
         tenantId,
@@ -71,20 +96,33 @@ export class RecommendationService {
         rank: r.rank,
         score: r.score,
         confidence: r.confidence,
-        modelVersion: MODEL_VERSION,
+        modelVersion,
+        experimentId: assignment?.experimentId ?? null,
+        arm: assignment?.arm ?? null,
       })),
     );
-    return recs.map((r) => ({ ...r, modelVersion: MODEL_VERSION }));
+    return recs.map((r) => ({ ...r, modelVersion, experimentArm: assignment?.arm ?? null }));
   }
 
   /**
    * Top-k for the profile without logging it as served (batch scoring, e.g. campaign audiences):
-   * the same ranking, through the same hot-read cache, as recommend().
+   * the same ranking, through the same hot-read cache, as recommend() outside experiments.
    */
   rank(tenantId: string, profile: CustomerProfile, k: number): ScoredProduct[] {
+    return this.ranked(tenantId, profile, k, 'LEARNED').recs;
+  }
+
+  /**
+   * LEARNED: the active ranker re-orders the rules engine's candidates (the rules order when no
+   * ranker is trained yet); RULES: the rules engine's own order.
+   */
+  private ranked(tenantId: string, profile: CustomerProfile, k: number, strategy: RankingStrategy): Ranked {
     const s = this.catalog.current;
+    const model = strategy === 'LEARNED' ? (this.ranker?.model ?? null) : null;
+    const basis = model ? learnedBasis(s, model) : s;
+    const modelVersion = model ? model.version : MODEL_VERSION;
     const id = profile.customerId;
-    let recs = id === null ? undefined : this.hot.getRanking(tenantId, id, k, s);
+    let recs = id === null ? undefined : this.hot.getRanking(tenantId, id, k, basis);
     if (!recs) {
       const ctx: RecommendContext = {
         catalog: s.catalog,
@@ -92,10 +130,15 @@ export class RecommendationService {
         offeredProductIds: s.offeredByTenant.get(tenantId) ?? new Set(),
         feedback: this.adjustmentsFor(profile.feedback, s),
       };
-      recs = recommend(profile, ctx, k);
-      if (id !== null) this.hot.setRanking(tenantId, id, k, s, recs);
+      if (model) {
+        const candidates = recommend(profile, ctx, Math.min(K_MAX, Math.max(k, model.candidates)));
+        recs = rerank(profile, candidates, productMapOf(s), this.ranker!.statsFor(ctx.peers), model, k, ctx.feedback ?? null);
+      } else {
+        recs = recommend(profile, ctx, k);
+      }
+      if (id !== null) this.hot.setRanking(tenantId, id, k, basis, recs);
     }
-    return recs;
+    return { recs, modelVersion };
   }
 
   /**
@@ -109,6 +152,11 @@ export class RecommendationService {
       p.needEmbedding = this.catalog.current.embeddingModel === this.embedder.modelId ? meanDirection(await this.embedder.embed(needProfileFacets(p))) : null;
     }
     return this.rank(tenantId, p, k);
+  }
+
+  /** The version rank() serves now: the active ranker's, or the rules engine's. */
+  get servingVersion(): string {
+    return this.ranker?.model?.version ?? MODEL_VERSION;
   }
 
   /** The effects of a customer's feedback on this catalog, computed once per state object (the row's, cached with it). */
@@ -126,4 +174,20 @@ export class RecommendationService {
     const s = this.catalog.current;
     return productGaps(profile, { catalog: s.catalog, peers: this.catalog.peersOf(tenantId), offeredProductIds: s.offeredByTenant.get(tenantId) ?? new Set() }, limit);
   }
+}
+
+/** The catalog's products by id, built once per snapshot. */
+function productMapOf(s: { catalog: CatalogProduct[] }): Map<string, CatalogProduct> {
+  let m = productMaps.get(s);
+  if (!m) productMaps.set(s, (m = new Map(s.catalog.map((p) => [p.id, p]))));
+  return m;
+}
+
+/** The hot-read cache's basis for a learned ranking: new for each catalog snapshot and each model. */
+function learnedBasis(snapshot: object, model: RankerModel): object {
+  let byModel = learnedBases.get(snapshot);
+  if (!byModel) learnedBases.set(snapshot, (byModel = new WeakMap()));
+  let basis = byModel.get(model);
+  if (!basis) byModel.set(model, (basis = {}));
+  return basis;
 }

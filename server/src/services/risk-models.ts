@@ -51,6 +51,17 @@ export class RiskModelService {
     return this.active.info;
   }
 
+  /** Re-reads the ACTIVE model every minute, so one promoted by `npm run retrain` is used without a restart. */
+  watch(onError: (e: unknown) => void): () => void {
+    const timer = setInterval(() => {
+      void activeRiskModel(this.db)
+        .then((row) => (row && row.version !== this.active?.info.version ? this.reload() : null))
+        .catch(onError);
+    }, 60_000);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   get scorer(): Scorer {
     if (!this.active) throw new NoActiveModelError();
     return this.active.scorer;

@@ -1,7 +1,7 @@
 import type { Role, ViewerQuery } from '../gql/graphql';
 import type { Route } from '../router';
 import { humanize } from '../format';
-import { COLLECTION_ROLES, DASHBOARD_ROLES } from '../roles';
+import { COLLECTION_ROLES, DASHBOARD_ROLES, EXPERIMENT_ROLES } from '../roles';
 import { setToken } from '../auth';
 import { DevLoginControl } from './DevLoginControl';
 import { Link } from './Link';
@@ -18,6 +18,7 @@ const NAV: { label: string; to: Route; active: Route['name'][]; roles?: readonly
   { label: 'Products', to: { name: 'products' }, active: ['products', 'product'] },
   { label: 'Prospect', to: { name: 'prospect' }, active: ['prospect'] },
   { label: 'Dashboard', to: { name: 'dashboard' }, active: ['dashboard'], roles: DASHBOARD_ROLES },
+  { label: 'Experiments', to: { name: 'experiments' }, active: ['experiments'], roles: EXPERIMENT_ROLES },
   { label: 'Collections', to: { name: 'collections' }, active: ['collections', 'case'], roles: COLLECTION_ROLES },
 ];
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel, InteractionModel, DashboardModel, ProductKpisModel, CustomerScoreModel, LoanModel, DisbursementModel, RecoveryCaseModel, RepaymentPlanModel, PaymentPromiseModel, CaseEventModel, EscalationRulesModel, CounterOfferOutcomeModel, OutreachMessageModel, RecoveryExperimentModel, ExperimentArmModel, CaseExperimentArmModel, FeedbackModel, CustomerFeedbackModel, CampaignAudienceMemberModel, RecommendationChangeModel } from '../mappers.js';
+import type { CustomerModel, ProductModel, HoldingModel, RecommendationModel, TenantModel, ViewerModel, ProductMatchModel, SpendProfileModel, ThemeModel, DevLoginModel, LoanApplicationModel, DecisionModel, ScoreContributionModel, CreditPolicyModel, RiskModelModel, CreditLimitModel, CreditLimitChangeModel, RepaymentModel, InteractionModel, DashboardModel, ProductKpisModel, CustomerScoreModel, LoanModel, DisbursementModel, RecoveryCaseModel, RepaymentPlanModel, PaymentPromiseModel, CaseEventModel, EscalationRulesModel, CounterOfferOutcomeModel, OutreachMessageModel, RecoveryExperimentModel, ExperimentArmModel, CaseExperimentArmModel, FeedbackModel, CustomerFeedbackModel, CampaignAudienceMemberModel, RecommendationChangeModel, RecommendationExperimentModel, RecommendationArmModel, RankingModelModel } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -101,6 +101,15 @@ export type ArmOutcome = {
   recoveryRate?: Maybe<Scalars['Float']['output']>;
   /** Closed as cured or settled. */
   resolved: Scalars['Int']['output'];
+};
+
+/** A rate with its 95% Wilson interval; null value and interval when nothing was counted yet. */
+export type ArmRate = {
+  __typename?: 'ArmRate';
+  interval?: Maybe<Interval>;
+  successes: Scalars['Int']['output'];
+  trials: Scalars['Int']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** When and how this customer is most likely to answer. */
@@ -675,6 +684,51 @@ export type DisbursementStep = {
   step: Scalars['String']['output'];
 };
 
+/** One bin of a drift row: the training share and the window's share of its values. */
+export type DriftBin = {
+  __typename?: 'DriftBin';
+  actualShare: Scalars['Float']['output'];
+  /** (actual - expected) ln(actual / expected), shares floored at 0.0001. */
+  contribution: Scalars['Float']['output'];
+  expectedShare: Scalars['Float']['output'];
+  /** "[620, 655)" for a numeric bin, the category, "(other)" for categories training never saw, or "(missing)". */
+  label: Scalars['String']['output'];
+  /** Numeric bins: the lower edge (included); null for the first bin and other kinds. */
+  lower?: Maybe<Scalars['Float']['output']>;
+  /** Numeric bins: the upper edge (excluded); null for the last bin and other kinds. */
+  upper?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What a drift row describes. */
+export type DriftKind =
+  /** One of the model's input features. */
+  | 'FEATURE'
+  /** The model's output score. */
+  | 'SCORE';
+
+export type DriftRow = {
+  __typename?: 'DriftRow';
+  /** The bins the PSI sums over (empty without a PSI). */
+  bins: Array<DriftBin>;
+  kind: DriftKind;
+  level: DriftStatus;
+  /** The feature's name as the model sees it, or "score". */
+  name: Scalars['String']['output'];
+  /** Population stability index against the training data; null when status is NOT_ENOUGH_DATA. */
+  psi?: Maybe<Scalars['Float']['output']>;
+};
+
+/** How far a value has moved from the model's training data (population stability index, PSI). */
+export type DriftStatus =
+  /** PSI above 0.25: a significant shift. */
+  | 'ALERT'
+  /** Too few scored events in the window to say (no PSI is given). */
+  | 'NOT_ENOUGH_DATA'
+  /** PSI at most 0.1: stable. */
+  | 'OK'
+  /** PSI above 0.1: some shift. */
+  | 'WARNING';
+
 /** An amount due (or planned) on a date. */
 export type Due = {
   __typename?: 'Due';
@@ -1101,6 +1155,22 @@ export type MessageTone =
   | 'FIRM'
   | 'NEUTRAL';
 
+/** The drift of one model version's inputs and output score over a window of the viewer's tenant. */
+export type ModelDrift = {
+  __typename?: 'ModelDrift';
+  /** RISK (the credit scorecard); other models (the ranker) as they are registered. */
+  model: Scalars['String']['output'];
+  /** The score first, then the features from most to least drifted. */
+  rows: Array<DriftRow>;
+  /** Scored events by this version in the window (credit decisions for RISK). */
+  sampleSize: Scalars['Int']['output'];
+  /** The worst level of the rows (ALERT > WARNING > NOT_ENOUGH_DATA > OK); NOT_ENOUGH_DATA under 50 events. */
+  status: DriftStatus;
+  version: Scalars['String']['output'];
+  windowEnd: Scalars['DateTime']['output'];
+  windowStart: Scalars['DateTime']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -1169,8 +1239,12 @@ export type Mutation = {
    * are written in. The customer's open cases move to it (a LANGUAGE_SET event each).
    */
   setPreferredLanguage: PreferredLanguageResult;
+  /** ADMIN only. Refused while another recommendation experiment runs in the tenant. */
+  startRecommendationExperiment: RecommendationExperimentResult;
   /** ADMIN. Refused while another experiment runs. */
   startRecoveryExperiment: ExperimentResult;
+  /** ADMIN only. */
+  stopRecommendationExperiment: RecommendationExperimentResult;
   /** ADMIN, saying why. */
   stopRecoveryExperiment: ExperimentResult;
   /**
@@ -1286,8 +1360,19 @@ export type MutationSetPreferredLanguageArgs = {
 };
 
 
+export type MutationStartRecommendationExperimentArgs = {
+  input: StartRecommendationExperimentInput;
+};
+
+
 export type MutationStartRecoveryExperimentArgs = {
   input: StartExperimentInput;
+};
+
+
+export type MutationStopRecommendationExperimentArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -1671,6 +1756,11 @@ export type Query = {
   escalationRuleHistory: Array<EscalationRules>;
   /** COLLECTOR or ADMIN: the rules in force. */
   escalationRules: EscalationRules;
+  /**
+   * Drift of each active model over the tenant's last `windowDays` days (1-90) against its training
+   * data: PSI above 0.1 is a WARNING, above 0.25 an ALERT. ANALYST and ADMIN.
+   */
+  modelDrift: Array<ModelDrift>;
   /** Any object by its global id; null when the id is unknown or not visible to the viewer. */
   node?: Maybe<Node>;
   /** ADMIN: the dead-letter queue, most recently failed first. */
@@ -1678,12 +1768,16 @@ export type Query = {
   product?: Maybe<Product>;
   /** Products offered by the viewer's tenant. first is 1-100 (default 20). */
   products: ProductConnection;
+  /** The learned ranker in service; null until one is trained (npm run train:ranker). */
+  rankingModel?: Maybe<RankingModel>;
   /**
    * Recommendation volume, conversion, regions and products from `from` to `to` (YYYY-MM-DD, both
    * included, UTC days, at most 366 days). ANALYST and ADMIN. As CSV:
    * GET /reports/recommendation-analytics.csv?from=…&to=…&section=series|regions|products[&groupBy=WEEK].
    */
   recommendationAnalytics: RecommendationAnalytics;
+  /** ANALYST and ADMIN. Newest first. */
+  recommendationExperiments: Array<RecommendationExperiment>;
   /** Top-k products for a prospect with no record. k is 1-50. */
   recommendationsForProfile: Array<Recommendation>;
   recoveryCase?: Maybe<RecoveryCase>;
@@ -1739,6 +1833,11 @@ export type QueryCustomersArgs = {
 };
 
 
+export type QueryModelDriftArgs = {
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1765,6 +1864,11 @@ export type QueryRecommendationAnalyticsArgs = {
   from: Scalars['String']['input'];
   groupBy?: InputMaybe<AnalyticsGrouping>;
   to: Scalars['String']['input'];
+};
+
+
+export type QueryRecommendationExperimentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1812,6 +1916,49 @@ export type QuerySearchProductsArgs = {
   text: Scalars['String']['input'];
 };
 
+/** The learned ranker being served, with its hold-out figures. */
+export type RankingModel = {
+  __typename?: 'RankingModel';
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was promoted, as recorded by training. */
+  decision: Scalars['String']['output'];
+  /** NDCG@10 on exploration traffic of the hold-out window, and of the popularity and rules baselines. */
+  ndcgAt10?: Maybe<Scalars['Float']['output']>;
+  popularityNdcgAt10?: Maybe<Scalars['Float']['output']>;
+  /** The training report, in Markdown. */
+  report: Scalars['String']['output'];
+  rulesNdcgAt10?: Maybe<Scalars['Float']['output']>;
+  trainedAt: Scalars['DateTime']['output'];
+  trainingRows: Scalars['Int']['output'];
+  version: Scalars['String']['output'];
+};
+
+/** How an arm orders a customer's recommendations. */
+export type RankingStrategy =
+  /** The learned ranker (Query.rankingModel) re-ordering the rules engine's candidates; the rules order when no ranker is trained. */
+  | 'LEARNED'
+  /** The rules engine (v1): a weighted sum of need match, peer uptake, gaps, co-holdings, margins and approval. */
+  | 'RULES';
+
+/** One arm against the control on one rate. Null figures: not enough data to compare yet. */
+export type RateComparison = {
+  __typename?: 'RateComparison';
+  arm: Scalars['String']['output'];
+  ciHigh?: Maybe<Scalars['Float']['output']>;
+  /** 95% interval of the difference (Newcombe). */
+  ciLow?: Maybe<Scalars['Float']['output']>;
+  control: Scalars['String']['output'];
+  /** arm minus control. */
+  difference?: Maybe<Scalars['Float']['output']>;
+  /** CTR or CONVERSION. */
+  metric: Scalars['String']['output'];
+  /** Two-proportion z-test. */
+  pValue?: Maybe<Scalars['Float']['output']>;
+  /** p < 0.05. */
+  significant: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type Reason = {
   __typename?: 'Reason';
   /** Stable machine code, e.g. NEED_MATCH, PEER_UPTAKE, PRODUCT_GAP, ELIGIBILITY_MARGIN, APPROVAL_LIKELIHOOD. */
@@ -1845,6 +1992,8 @@ export type Recommendation = {
   __typename?: 'Recommendation';
   /** 0 to 100. */
   confidence: Scalars['Float']['output'];
+  /** The experiment arm the customer is in, when an experiment runs. */
+  experimentArm?: Maybe<Scalars['String']['output']>;
   modelVersion: Scalars['String']['output'];
   /** The passages of the product-suitability guide behind this recommendation, best first. first is 1-10. */
   policyCitations: Array<PolicyPassage>;
@@ -1891,6 +2040,39 @@ export type RecommendationAnalyticsTopProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One strategy under test. The first arm of an experiment is its control. */
+export type RecommendationArm = {
+  __typename?: 'RecommendationArm';
+  name: Scalars['String']['output'];
+  strategy: RankingStrategy;
+  /** Relative share of the customers. */
+  weight: Scalars['Float']['output'];
+};
+
+export type RecommendationArmInput = {
+  /** 1 to 32 lower-case letters, digits or hyphens. */
+  name: Scalars['String']['input'];
+  strategy: RankingStrategy;
+  weight?: Scalars['Float']['input'];
+};
+
+/** What an arm's customers saw and did since the experiment started. */
+export type RecommendationArmResult = {
+  __typename?: 'RecommendationArmResult';
+  /** Applications that were approved. */
+  approvals: Scalars['Int']['output'];
+  arm: Scalars['String']['output'];
+  /** Exposed customers who applied for a recommended product, over exposed customers. */
+  conversion: ArmRate;
+  /** Clicked impressions over impressions. */
+  ctr: ArmRate;
+  /** Customers served at least one list in this arm. */
+  exposedCustomers: Scalars['Int']['output'];
+  /** Recommendations served (one per product per list). */
+  impressions: Scalars['Int']['output'];
+  strategy: RankingStrategy;
+};
+
 /** How one product's place in the recommendations moved. */
 export type RecommendationChange = {
   __typename?: 'RecommendationChange';
@@ -1902,6 +2084,47 @@ export type RecommendationChange = {
   rankBefore?: Maybe<Scalars['Int']['output']>;
   /** Plain-language reasons for the move: eligibility rules now met or failed, reasons that gained or lost weight. */
   why: Array<Scalars['String']['output']>;
+};
+
+/**
+ * An A/B test of recommendation strategies, defined by an ADMIN. Every customer served while it runs
+ * falls in an arm by a hash of the experiment and customer ids: sticky, and the same on every
+ * replica. Each served recommendation records its arm. One runs per tenant.
+ */
+export type RecommendationExperiment = Node & {
+  __typename?: 'RecommendationExperiment';
+  arms: Array<RecommendationArm>;
+  hypothesis: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Computed on request from the served log and the interactions linked to it. */
+  results: RecommendationExperimentResults;
+  startedAt: Scalars['DateTime']['output'];
+  startedBy: Scalars['String']['output'];
+  status: ExperimentStatus;
+  stopNote?: Maybe<Scalars['String']['output']>;
+  stoppedAt?: Maybe<Scalars['DateTime']['output']>;
+  stoppedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** An experiment that could not be started or stopped, and why. */
+export type RecommendationExperimentRejected = {
+  __typename?: 'RecommendationExperimentRejected';
+  /** The input field at fault, e.g. "arms" or "name". */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type RecommendationExperimentResult = RecommendationExperiment | RecommendationExperimentRejected;
+
+export type RecommendationExperimentResults = {
+  __typename?: 'RecommendationExperimentResults';
+  arms: Array<RecommendationArmResult>;
+  comparisons: Array<RateComparison>;
+  computedAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+  /** The arm that beats the control on conversion at the 5% level, if any. */
+  winner?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -2237,6 +2460,11 @@ export type Role =
   | 'ADMIN'
   | 'ANALYST'
   | 'COLLECTOR'
+  /**
+   * A white-label partner's staff or API client: reads its tenant's customers, shelf products,
+   * recommendations, insights and policy passages, and records interactions and feedback; nothing else.
+   */
+  | 'PARTNER'
   | 'RELATIONSHIP_MANAGER';
 
 /** The recommendations and the credit decision before and after the changes, side by side. */
@@ -2359,6 +2587,13 @@ export type StartExperimentInput = {
   hypothesis: Scalars['String']['input'];
   name: Scalars['String']['input'];
   primaryMetric?: ExperimentMetric;
+};
+
+export type StartRecommendationExperimentInput = {
+  /** 2 to 4 arms, the first the control. */
+  arms: Array<RecommendationArmInput>;
+  hypothesis: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 /**
@@ -2577,6 +2812,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( PaymentPromiseModel )
     | ( RecoveryRejected )
   ;
+  RecommendationExperimentResult:
+    | ( RecommendationExperimentModel )
+    | ( RecommendationExperimentRejected )
+  ;
   RepaymentResult:
     | ( RepaymentModel )
     | ( RepaymentRejected )
@@ -2593,6 +2832,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( OutreachMessageModel )
     | ( PaymentPromiseModel )
     | ( ProductModel )
+    | ( RecommendationExperimentModel )
     | ( RecoveryCaseModel )
     | ( RecoveryExperimentModel )
     | ( RepaymentPlanModel )
@@ -2609,6 +2849,7 @@ export type ResolversTypes = ResolversObject<{
   ApplicationStatus: ApplicationStatus;
   ArmComparison: ResolverTypeWrapper<ArmComparison>;
   ArmOutcome: ResolverTypeWrapper<ArmOutcome>;
+  ArmRate: ResolverTypeWrapper<ArmRate>;
   BestContact: ResolverTypeWrapper<BestContact>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BreakerState: BreakerState;
@@ -2658,6 +2899,10 @@ export type ResolversTypes = ResolversObject<{
   DisbursementResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DisbursementResult']>;
   DisbursementStatus: DisbursementStatus;
   DisbursementStep: ResolverTypeWrapper<DisbursementStep>;
+  DriftBin: ResolverTypeWrapper<DriftBin>;
+  DriftKind: DriftKind;
+  DriftRow: ResolverTypeWrapper<DriftRow>;
+  DriftStatus: DriftStatus;
   Due: ResolverTypeWrapper<Due>;
   Eligibility: ResolverTypeWrapper<ProductModel>;
   EscalationRules: ResolverTypeWrapper<EscalationRulesModel>;
@@ -2704,6 +2949,7 @@ export type ResolversTypes = ResolversObject<{
   LoanKind: LoanKind;
   LoanStatus: LoanStatus;
   MessageTone: MessageTone;
+  ModelDrift: ResolverTypeWrapper<ModelDrift>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OutreachInput: OutreachInput;
@@ -2742,12 +2988,22 @@ export type ResolversTypes = ResolversObject<{
   PromiseStatus: PromiseStatus;
   PropensityFactor: ResolverTypeWrapper<PropensityFactor>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankingModel: ResolverTypeWrapper<RankingModelModel>;
+  RankingStrategy: RankingStrategy;
+  RateComparison: ResolverTypeWrapper<RateComparison>;
   Reason: ResolverTypeWrapper<Reason>;
   ReasonCode: ResolverTypeWrapper<ReasonCode>;
   ReasonSource: ReasonSource;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   RecommendationAnalytics: ResolverTypeWrapper<Omit<RecommendationAnalytics, 'topProducts'> & { topProducts: Array<ResolversTypes['ProductRecommendationFunnel']> }>;
+  RecommendationArm: ResolverTypeWrapper<RecommendationArmModel>;
+  RecommendationArmInput: RecommendationArmInput;
+  RecommendationArmResult: ResolverTypeWrapper<RecommendationArmResult>;
   RecommendationChange: ResolverTypeWrapper<RecommendationChangeModel>;
+  RecommendationExperiment: ResolverTypeWrapper<RecommendationExperimentModel>;
+  RecommendationExperimentRejected: ResolverTypeWrapper<RecommendationExperimentRejected>;
+  RecommendationExperimentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecommendationExperimentResult']>;
+  RecommendationExperimentResults: ResolverTypeWrapper<RecommendationExperimentResults>;
   RecommendationFunnel: ResolverTypeWrapper<RecommendationFunnel>;
   RecommendationFunnelPoint: ResolverTypeWrapper<RecommendationFunnelPoint>;
   RecoveryCase: ResolverTypeWrapper<RecoveryCaseModel>;
@@ -2783,6 +3039,7 @@ export type ResolversTypes = ResolversObject<{
   SpendingProfile: ResolverTypeWrapper<SpendProfileModel>;
   StageCount: ResolverTypeWrapper<StageCount>;
   StartExperimentInput: StartExperimentInput;
+  StartRecommendationExperimentInput: StartRecommendationExperimentInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenant: ResolverTypeWrapper<TenantModel>;
@@ -2797,6 +3054,7 @@ export type ResolversParentTypes = ResolversObject<{
   ApplicationRejected: ApplicationRejected;
   ArmComparison: ArmComparison;
   ArmOutcome: ArmOutcome;
+  ArmRate: ArmRate;
   BestContact: BestContact;
   Boolean: Scalars['Boolean']['output'];
   BucketRollRate: BucketRollRate;
@@ -2836,6 +3094,8 @@ export type ResolversParentTypes = ResolversObject<{
   DisbursementRejected: DisbursementRejected;
   DisbursementResult: ResolversUnionTypes<ResolversParentTypes>['DisbursementResult'];
   DisbursementStep: DisbursementStep;
+  DriftBin: DriftBin;
+  DriftRow: DriftRow;
   Due: Due;
   Eligibility: ProductModel;
   EscalationRules: EscalationRulesModel;
@@ -2872,6 +3132,7 @@ export type ResolversParentTypes = ResolversObject<{
   LoanApplication: LoanApplicationModel;
   LoanApplicationInput: LoanApplicationInput;
   LoanApplicationResult: ResolversUnionTypes<ResolversParentTypes>['LoanApplicationResult'];
+  ModelDrift: ModelDrift;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OutreachInput: OutreachInput;
@@ -2901,11 +3162,20 @@ export type ResolversParentTypes = ResolversObject<{
   PromiseResult: ResolversUnionTypes<ResolversParentTypes>['PromiseResult'];
   PropensityFactor: PropensityFactor;
   Query: Record<PropertyKey, never>;
+  RankingModel: RankingModelModel;
+  RateComparison: RateComparison;
   Reason: Reason;
   ReasonCode: ReasonCode;
   Recommendation: RecommendationModel;
   RecommendationAnalytics: Omit<RecommendationAnalytics, 'topProducts'> & { topProducts: Array<ResolversParentTypes['ProductRecommendationFunnel']> };
+  RecommendationArm: RecommendationArmModel;
+  RecommendationArmInput: RecommendationArmInput;
+  RecommendationArmResult: RecommendationArmResult;
   RecommendationChange: RecommendationChangeModel;
+  RecommendationExperiment: RecommendationExperimentModel;
+  RecommendationExperimentRejected: RecommendationExperimentRejected;
+  RecommendationExperimentResult: ResolversUnionTypes<ResolversParentTypes>['RecommendationExperimentResult'];
+  RecommendationExperimentResults: RecommendationExperimentResults;
   RecommendationFunnel: RecommendationFunnel;
   RecommendationFunnelPoint: RecommendationFunnelPoint;
   RecoveryCase: RecoveryCaseModel;
@@ -2936,6 +3206,7 @@ export type ResolversParentTypes = ResolversObject<{
   SpendingProfile: SpendProfileModel;
   StageCount: StageCount;
   StartExperimentInput: StartExperimentInput;
+  StartRecommendationExperimentInput: StartRecommendationExperimentInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tenant: TenantModel;
@@ -2974,6 +3245,13 @@ export type ArmOutcomeResolvers<ContextType = GraphQLContext, ParentType extends
   promisesSettled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recoveryRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ArmRateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmRate'] = ResolversParentTypes['ArmRate']> = ResolversObject<{
+  interval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  successes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type BestContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BestContact'] = ResolversParentTypes['BestContact']> = ResolversObject<{
@@ -3276,6 +3554,23 @@ export type DisbursementStepResolvers<ContextType = GraphQLContext, ParentType e
   step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DriftBinResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DriftBin'] = ResolversParentTypes['DriftBin']> = ResolversObject<{
+  actualShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lower?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  upper?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type DriftRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DriftRow'] = ResolversParentTypes['DriftRow']> = ResolversObject<{
+  bins?: Resolver<Array<ResolversTypes['DriftBin']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DriftKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['DriftStatus'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  psi?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type DueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Due'] = ResolversParentTypes['Due']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3485,6 +3780,16 @@ export type LoanApplicationResultResolvers<ContextType = GraphQLContext, ParentT
   __resolveType: TypeResolveFn<'ApplicationRejected' | 'LoanApplication', ParentType, ContextType>;
 }>;
 
+export type ModelDriftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelDrift'] = ResolversParentTypes['ModelDrift']> = ResolversObject<{
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['DriftRow']>, ParentType, ContextType>;
+  sampleSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DriftStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   counterOffer?: Resolver<ResolversTypes['CounterOfferResult'], ParentType, ContextType, RequireFields<MutationCounterOfferArgs, 'input' | 'planId'>>;
   decideEscalatedPlan?: Resolver<ResolversTypes['PlanResult'], ParentType, ContextType, RequireFields<MutationDecideEscalatedPlanArgs, 'approve' | 'note' | 'planId'>>;
@@ -3504,14 +3809,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   sendOutreach?: Resolver<ResolversTypes['OutreachResult'], ParentType, ContextType, RequireFields<MutationSendOutreachArgs, 'caseId' | 'input'>>;
   setEscalationRules?: Resolver<ResolversTypes['EscalationRulesResult'], ParentType, ContextType, RequireFields<MutationSetEscalationRulesArgs, 'input'>>;
   setPreferredLanguage?: Resolver<ResolversTypes['PreferredLanguageResult'], ParentType, ContextType, RequireFields<MutationSetPreferredLanguageArgs, 'customerId' | 'language' | 'note'>>;
+  startRecommendationExperiment?: Resolver<ResolversTypes['RecommendationExperimentResult'], ParentType, ContextType, RequireFields<MutationStartRecommendationExperimentArgs, 'input'>>;
   startRecoveryExperiment?: Resolver<ResolversTypes['ExperimentResult'], ParentType, ContextType, RequireFields<MutationStartRecoveryExperimentArgs, 'input'>>;
+  stopRecommendationExperiment?: Resolver<ResolversTypes['RecommendationExperimentResult'], ParentType, ContextType, RequireFields<MutationStopRecommendationExperimentArgs, 'id' | 'note'>>;
   stopRecoveryExperiment?: Resolver<ResolversTypes['ExperimentResult'], ParentType, ContextType, RequireFields<MutationStopRecoveryExperimentArgs, 'id' | 'note'>>;
   submitLoanApplication?: Resolver<ResolversTypes['LoanApplicationResult'], ParentType, ContextType, RequireFields<MutationSubmitLoanApplicationArgs, 'idempotencyKey' | 'input'>>;
   updateCreditPolicy?: Resolver<ResolversTypes['CreditPolicyResult'], ParentType, ContextType, RequireFields<MutationUpdateCreditPolicyArgs, 'input' | 'reason'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Customer' | 'Disbursement' | 'Loan' | 'LoanApplication' | 'OutreachMessage' | 'PaymentPromise' | 'Product' | 'RecoveryCase' | 'RecoveryExperiment' | 'RepaymentPlan' | 'Tenant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Customer' | 'Disbursement' | 'Loan' | 'LoanApplication' | 'OutreachMessage' | 'PaymentPromise' | 'Product' | 'RecommendationExperiment' | 'RecoveryCase' | 'RecoveryExperiment' | 'RepaymentPlan' | 'Tenant', ParentType, ContextType>;
 }>;
 
 export type OutreachMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutreachMessage'] = ResolversParentTypes['OutreachMessage']> = ResolversObject<{
@@ -3690,11 +3997,14 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   devTenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
   escalationRuleHistory?: Resolver<Array<ResolversTypes['EscalationRules']>, ParentType, ContextType>;
   escalationRules?: Resolver<ResolversTypes['EscalationRules'], ParentType, ContextType>;
+  modelDrift?: Resolver<Array<ResolversTypes['ModelDrift']>, ParentType, ContextType, RequireFields<QueryModelDriftArgs, 'windowDays'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   outreachDeadLetters?: Resolver<Array<ResolversTypes['OutreachMessage']>, ParentType, ContextType, RequireFields<QueryOutreachDeadLettersArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
+  rankingModel?: Resolver<Maybe<ResolversTypes['RankingModel']>, ParentType, ContextType>;
   recommendationAnalytics?: Resolver<ResolversTypes['RecommendationAnalytics'], ParentType, ContextType, RequireFields<QueryRecommendationAnalyticsArgs, 'from' | 'groupBy' | 'to'>>;
+  recommendationExperiments?: Resolver<Array<ResolversTypes['RecommendationExperiment']>, ParentType, ContextType, RequireFields<QueryRecommendationExperimentsArgs, 'first'>>;
   recommendationsForProfile?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationsForProfileArgs, 'k' | 'profile'>>;
   recoveryCase?: Resolver<Maybe<ResolversTypes['RecoveryCase']>, ParentType, ContextType, RequireFields<QueryRecoveryCaseArgs, 'id'>>;
   recoveryCases?: Resolver<ResolversTypes['RecoveryCaseConnection'], ParentType, ContextType, RequireFields<QueryRecoveryCasesArgs, 'first'>>;
@@ -3707,6 +4017,30 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   searchProducts?: Resolver<Array<ResolversTypes['ProductMatch']>, ParentType, ContextType, RequireFields<QuerySearchProductsArgs, 'first' | 'text'>>;
   segments?: Resolver<Array<ResolversTypes['SegmentInfo']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+}>;
+
+export type RankingModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankingModel'] = ResolversParentTypes['RankingModel']> = ResolversObject<{
+  activatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ndcgAt10?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  popularityNdcgAt10?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rulesNdcgAt10?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trainedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  trainingRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RateComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateComparison'] = ResolversParentTypes['RateComparison']> = ResolversObject<{
+  arm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ciHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  control?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = ResolversObject<{
@@ -3726,6 +4060,7 @@ export type ReasonCodeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type RecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  experimentArm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyCitations?: Resolver<Array<ResolversTypes['PolicyPassage']>, ParentType, ContextType, RequireFields<RecommendationPolicyCitationsArgs, 'first'>>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
@@ -3744,6 +4079,22 @@ export type RecommendationAnalyticsResolvers<ContextType = GraphQLContext, Paren
   totals?: Resolver<ResolversTypes['RecommendationFunnel'], ParentType, ContextType>;
 }>;
 
+export type RecommendationArmResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationArm'] = ResolversParentTypes['RecommendationArm']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['RankingStrategy'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RecommendationArmResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationArmResult'] = ResolversParentTypes['RecommendationArmResult']> = ResolversObject<{
+  approvals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  arm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conversion?: Resolver<ResolversTypes['ArmRate'], ParentType, ContextType>;
+  ctr?: Resolver<ResolversTypes['ArmRate'], ParentType, ContextType>;
+  exposedCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  impressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['RankingStrategy'], ParentType, ContextType>;
+}>;
+
 export type RecommendationChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationChange'] = ResolversParentTypes['RecommendationChange']> = ResolversObject<{
   confidenceAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   confidenceBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3751,6 +4102,39 @@ export type RecommendationChangeResolvers<ContextType = GraphQLContext, ParentTy
   rankAfter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rankBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   why?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type RecommendationExperimentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationExperiment'] = ResolversParentTypes['RecommendationExperiment']> = ResolversObject<{
+  arms?: Resolver<Array<ResolversTypes['RecommendationArm']>, ParentType, ContextType>;
+  hypothesis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['RecommendationExperimentResults'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExperimentStatus'], ParentType, ContextType>;
+  stopNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stoppedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stoppedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecommendationExperimentRejectedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationExperimentRejected'] = ResolversParentTypes['RecommendationExperimentRejected']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecommendationExperimentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationExperimentResult'] = ResolversParentTypes['RecommendationExperimentResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RecommendationExperiment' | 'RecommendationExperimentRejected', ParentType, ContextType>;
+}>;
+
+export type RecommendationExperimentResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationExperimentResults'] = ResolversParentTypes['RecommendationExperimentResults']> = ResolversObject<{
+  arms?: Resolver<Array<ResolversTypes['RecommendationArmResult']>, ParentType, ContextType>;
+  comparisons?: Resolver<Array<ResolversTypes['RateComparison']>, ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  winner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RecommendationFunnelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationFunnel'] = ResolversParentTypes['RecommendationFunnel']> = ResolversObject<{
@@ -4044,6 +4428,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ApplicationRejected?: ApplicationRejectedResolvers<ContextType>;
   ArmComparison?: ArmComparisonResolvers<ContextType>;
   ArmOutcome?: ArmOutcomeResolvers<ContextType>;
+  ArmRate?: ArmRateResolvers<ContextType>;
   BestContact?: BestContactResolvers<ContextType>;
   BucketRollRate?: BucketRollRateResolvers<ContextType>;
   BureauStatus?: BureauStatusResolvers<ContextType>;
@@ -4077,6 +4462,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DisbursementRejected?: DisbursementRejectedResolvers<ContextType>;
   DisbursementResult?: DisbursementResultResolvers<ContextType>;
   DisbursementStep?: DisbursementStepResolvers<ContextType>;
+  DriftBin?: DriftBinResolvers<ContextType>;
+  DriftRow?: DriftRowResolvers<ContextType>;
   Due?: DueResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
   EscalationRules?: EscalationRulesResolvers<ContextType>;
@@ -4103,6 +4490,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Loan?: LoanResolvers<ContextType>;
   LoanApplication?: LoanApplicationResolvers<ContextType>;
   LoanApplicationResult?: LoanApplicationResultResolvers<ContextType>;
+  ModelDrift?: ModelDriftResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OutreachMessage?: OutreachMessageResolvers<ContextType>;
@@ -4128,11 +4516,19 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PromiseResult?: PromiseResultResolvers<ContextType>;
   PropensityFactor?: PropensityFactorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankingModel?: RankingModelResolvers<ContextType>;
+  RateComparison?: RateComparisonResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
   ReasonCode?: ReasonCodeResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationAnalytics?: RecommendationAnalyticsResolvers<ContextType>;
+  RecommendationArm?: RecommendationArmResolvers<ContextType>;
+  RecommendationArmResult?: RecommendationArmResultResolvers<ContextType>;
   RecommendationChange?: RecommendationChangeResolvers<ContextType>;
+  RecommendationExperiment?: RecommendationExperimentResolvers<ContextType>;
+  RecommendationExperimentRejected?: RecommendationExperimentRejectedResolvers<ContextType>;
+  RecommendationExperimentResult?: RecommendationExperimentResultResolvers<ContextType>;
+  RecommendationExperimentResults?: RecommendationExperimentResultsResolvers<ContextType>;
   RecommendationFunnel?: RecommendationFunnelResolvers<ContextType>;
   RecommendationFunnelPoint?: RecommendationFunnelPointResolvers<ContextType>;
   RecoveryCase?: RecoveryCaseResolvers<ContextType>;

@@ -6,7 +6,6 @@ import { badUserInput, forbidden } from '../../graphql/errors.js';
 import { customerIdOf, fromGlobalId } from '../../graphql/ids.js';
 import { creditTerms } from '../../domain/credit/credit-terms.js';
 import { validateK } from '../../domain/profile-input.js';
-import { MODEL_VERSION } from '../../domain/recommendation/index.js';
 import type { ScoredProduct } from '../../domain/recommendation/types.js';
 import { applyChanges, describeChanges, diffDecisions, diffRecommendations, validateScenarioChanges } from '../../domain/scenario/scenario.js';
 import type { Role } from '../../security/viewer.js';
@@ -17,7 +16,7 @@ const MAY_RUN_SCENARIOS: readonly Role[] = ['RELATIONSHIP_MANAGER', 'ANALYST', '
 /** Term of the what-if application when none is given, kept within the product's range. */
 const DEFAULT_TERM_MONTHS = 12;
 
-const served = (recs: ScoredProduct[]) => recs.map((r) => ({ ...r, modelVersion: MODEL_VERSION }));
+const served = (recs: ScoredProduct[], modelVersion: string) => recs.map((r) => ({ ...r, modelVersion, experimentArm: null }));
 
 export const scenario: QueryResolvers['scenario'] = async (_p, args, ctx) => {
   if (!MAY_RUN_SCENARIOS.includes(ctx.viewer.role)) throw forbidden(`a ${ctx.viewer.role} may not run what-if scenarios`);
@@ -58,8 +57,8 @@ export const scenario: QueryResolvers['scenario'] = async (_p, args, ctx) => {
   const described = describeChanges(before, changes);
   const productById = catalog.current.productById;
   return {
-    before: { recommendations: served(recsBefore), decision: decisions?.before ?? null },
-    after: { recommendations: served(recsAfter), decision: decisions?.after ?? null },
+    before: { recommendations: served(recsBefore, ctx.services.recommendations.servingVersion), decision: decisions?.before ?? null },
+    after: { recommendations: served(recsAfter, ctx.services.recommendations.servingVersion), decision: decisions?.after ?? null },
     changes: described,
     recommendationChanges: diffRecommendations(recsBefore, recsAfter, { before, after }, (pid) => {
       const p = productById.get(pid);
