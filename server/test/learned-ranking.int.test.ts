@@ -51,6 +51,19 @@ describe('the learned ranker', () => {
     await t.app.services.recommendations['log'].flush();
     expect(await served(rankingModel.version)).toBeGreaterThanOrEqual(5);
   });
+
+  it('is monitored for drift: PSI of its inputs and served score over the recent lists', async () => {
+    for (const id of customerIds.slice(0, 12)) await t.ok(RECS, { id }, rm);
+    await t.app.services.recommendations['log'].flush();
+    const { modelDrift } = await t.ok(`{ modelDrift(windowDays: 1) { model version sampleSize status rows { name kind psi level } } }`, {}, analyst);
+    const ranker = modelDrift.find((m: { model: string }) => m.model === 'RANKER');
+    expect(ranker.version).toBe(t.app.services.rankingModels.info!.version);
+    expect(ranker.sampleSize).toBeGreaterThanOrEqual(60);
+    expect(ranker.rows.find((r: { kind: string }) => r.kind === 'SCORE').psi).toBeGreaterThanOrEqual(0);
+    const names = ranker.rows.map((r: { name: string }) => r.name);
+    for (const n of ['need_match', 'apr', 'segment', 'score']) expect(names).toContain(n);
+    expect(ranker.rows.every((r: { psi: number | null; level: string }) => r.psi !== null && ['OK', 'WARNING', 'ALERT'].includes(r.level))).toBe(true);
+  });
 });
 
 describe('recommendation experiments', () => {
