@@ -221,6 +221,15 @@ describe.skipIf(!hasChromium)('recommendation experiments in Chromium', () => {
     expect(await page.getByTestId('experiments-page').getAttribute('data-updated-at')).not.toBe(firstUpdate);
     expect(await sameDocument()).toBe(true);
     await page.screenshot({ path: '/tmp/creditgraph-experiments.png', fullPage: true });
+
+    // The analyst dashboard shows the same live results.
+    await page.getByTestId('nav-dashboard').click();
+    const onDashboard = page.getByTestId('dashboard-experiment').getByTestId('experiment');
+    await expect.poll(() => onDashboard.getAttribute('data-status'), { timeout: LIVE_MS }).toBe('RUNNING');
+    const dashboardShown = (await onDashboard.getByTestId('arm-impressions').allTextContents()).map((t) => Number(t.replace(/[^\d]/g, '')));
+    expect(dashboardShown.reduce((a, b) => a + b, 0)).toBe(total);
+    await page.getByTestId('nav-experiments').click();
+    await expect.poll(() => page.getByTestId('experiments-page').count(), { timeout: 30_000 }).toBe(1);
     expect(pageErrors).toEqual([]);
   }, 180_000);
 

@@ -12,6 +12,7 @@ import { getLiveStatus, isForbiddenError, useLiveStatus } from '../live';
 import { canSeeDashboard, DASHBOARD_ROLES } from '../roles';
 import { KpiTiles } from './dashboard/KpiTiles';
 import { ModelDrift } from './dashboard/ModelDrift';
+import { RunningExperiment } from './dashboard/RunningExperiment';
 import { RegionTable } from './dashboard/RegionTable';
 import { SeriesCharts } from './dashboard/SeriesCharts';
 import { TopProducts } from './dashboard/TopProducts';
@@ -122,7 +123,8 @@ function LiveDashboard() {
           </div>
         </div>
       )}
-      {/* Polled, not live: it does not wait for the subscription. */}
+      {/* Polled, not live: they do not wait for the subscription. */}
+      <RunningExperiment />
       <ModelDrift />
     </section>
   );
