@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
 import type { RunningApp } from '../../server/src/app.js';
-import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, openPage, startTestServer } from './support';
+import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, openPage, startTestServer, signInAs } from './support';
 import { createDelinquentCase, login, type DelinquentCase } from './recovery-cases';
 
 const SCREENSHOT = '/tmp/creditgraph-collections.png';
@@ -83,14 +83,6 @@ describe.skipIf(!hasChromium)('the collector workspace in Chromium', () => {
     await app?.close();
   });
 
-  /** Signs in through the header's dev login as `role` of the current tenant. */
-  async function signInAs(role: string, label: RegExp): Promise<void> {
-    const select = page.getByTestId('role-select');
-    await expect.poll(() => select.isEnabled(), { timeout: 30_000 }).toBe(true);
-    if ((await select.inputValue()) !== role) await select.selectOption(role);
-    await expect.poll(() => page.getByTestId('viewer').textContent(), { timeout: 30_000 }).toMatch(label);
-  }
-
   it('lists the case in the queue for a collector, not for an RM, and updates it live', async () => {
     await page.goto(`${app!.url}/#/collections`);
     // The demo viewer is a relationship manager: no Collections in the menu, a clear message on the page.
@@ -98,7 +90,7 @@ describe.skipIf(!hasChromium)('the collector workspace in Chromium', () => {
     await expect.poll(() => page.getByTestId('collections-forbidden').count()).toBe(1);
     expect(await page.getByTestId('nav-collections').count()).toBe(0);
 
-    await signInAs('COLLECTOR', /Collector/);
+    await signInAs(page, 'COLLECTOR', /Collector/);
     expect(await page.getByTestId('nav-collections').count()).toBe(1);
     const row = page.locator(`[data-testid="case-row"][data-id="${delinquent.caseId}"]`);
     await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
@@ -225,7 +217,7 @@ describe.skipIf(!hasChromium)('the collector workspace in Chromium', () => {
   });
 
   it('lets an admin approve the escalated counter-offer', async () => {
-    await signInAs('ADMIN', /Admin/);
+    await signInAs(page, 'ADMIN', /Admin/);
     // A new sign-in starts from the queue; the case is one click away.
     await expect.poll(() => page.url(), { timeout: 30_000 }).toMatch(/#\/collections$/);
     const row = page.locator(`[data-testid="case-row"][data-id="${delinquent.caseId}"]`);

@@ -3,7 +3,7 @@
 //   npx vitest run --project browser web/test/customer-insights.browser.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, ensureBuilt, hasChromium, launchChromium, openPage, startTestServer } from './support';
+import { CHROMIUM, ensureBuilt, hasChromium, launchChromium, openPage, startTestServer, signInAs } from './support';
 
 if (!hasChromium) {
   console.warn(`[web/test/customer-insights.browser.test.ts] SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
@@ -27,17 +27,9 @@ describe.skipIf(!hasChromium)('customer insights, feedback and policy search in 
     await app?.close();
   });
 
-  /** Signs in through the header's dev login as `role` of the current tenant. */
-  async function signInAs(role: string, label: RegExp): Promise<void> {
-    const select = page.getByTestId('role-select');
-    await expect.poll(() => select.isEnabled(), { timeout: 30_000 }).toBe(true);
-    if ((await select.inputValue()) !== role) await select.selectOption(role);
-    await expect.poll(() => page.getByTestId('viewer').textContent(), { timeout: 30_000 }).toMatch(label);
-  }
-
   it('shows three cited insights, drops a product the customer does not want, and finds policy passages', async () => {
     await page.goto(`${app!.url}/#/customers`);
-    await signInAs('RELATIONSHIP_MANAGER', /relationship manager/i);
+    await signInAs(page, 'RELATIONSHIP_MANAGER', /relationship manager/i);
     const rows = page.getByTestId('customer-row');
     await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(0);
     await rows.first().click();

@@ -7,7 +7,7 @@
 //   npx vitest run --project browser web/test/dashboard.browser.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
-import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, startTestServer, openPage } from './support';
+import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, startTestServer, openPage, signInAs } from './support';
 
 if (!hasChromium) {
   console.warn(`[web/test/dashboard.browser.test.ts] SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
@@ -59,14 +59,6 @@ describe.skipIf(!hasChromium)('the live graph in Chromium', () => {
     const result = data.submitLoanApplication;
     expect(result.__typename, `rejected: ${result.field}: ${result.message}`).toBe('LoanApplication');
     return result;
-  }
-
-  /** Signs in through the header's dev login as `role` of the current tenant. */
-  async function signInAs(role: string, label: RegExp): Promise<void> {
-    const select = page.getByTestId('role-select');
-    await expect.poll(() => select.isEnabled(), { timeout: 30_000 }).toBe(true);
-    if ((await select.inputValue()) !== role) await select.selectOption(role);
-    await expect.poll(() => page.getByTestId('viewer').textContent(), { timeout: 30_000 }).toMatch(label);
   }
 
   const tileValue = async (name: string) => {
@@ -152,7 +144,7 @@ describe.skipIf(!hasChromium)('the live graph in Chromium', () => {
 
   it("streams an analyst's KPIs and counts a new application within moments", async () => {
     await page.goto(`${app!.url}/#/customers`);
-    await signInAs('ANALYST', /Analyst/);
+    await signInAs(page, 'ANALYST', /Analyst/);
     await page.getByTestId('nav-dashboard').click();
     await expect.poll(() => page.url()).toMatch(/#\/dashboard$/);
 
@@ -220,7 +212,7 @@ describe.skipIf(!hasChromium)('the live graph in Chromium', () => {
   });
 
   it('gives other roles a clear message instead of the dashboard, and no link to it', async () => {
-    await signInAs('RELATIONSHIP_MANAGER', /Relationship manager/);
+    await signInAs(page, 'RELATIONSHIP_MANAGER', /Relationship manager/);
     await expect.poll(() => page.getByTestId('nav-dashboard').count()).toBe(0);
     await page.goto(`${app!.url}/#/dashboard`);
     const message = page.getByTestId('dashboard-forbidden');
@@ -229,7 +221,7 @@ describe.skipIf(!hasChromium)('the live graph in Chromium', () => {
     expect(await page.getByTestId('kpi-applications').count()).toBe(0);
 
     // An admin may watch it too.
-    await signInAs('ADMIN', /Admin/);
+    await signInAs(page, 'ADMIN', /Admin/);
     await expect.poll(() => page.getByTestId('nav-dashboard').count()).toBe(1);
     await expect.poll(() => page.getByTestId('kpi-applications').count(), { timeout: 30_000 }).toBe(1);
     expect(pageErrors).toEqual([]);

@@ -5,7 +5,7 @@
 //   npx vitest run --project browser web/test/experiments.browser.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, openPage, startTestServer } from './support';
+import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, openPage, startTestServer, signInAs } from './support';
 
 if (!hasChromium) {
   console.warn(`[web/test/experiments.browser.test.ts] SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
@@ -34,14 +34,6 @@ describe.skipIf(!hasChromium)('recommendation experiments in Chromium', () => {
   async function login(role: string): Promise<string> {
     const data = await api<{ devLogin: { token: string } }>(`mutation ($role: Role!) { devLogin(role: $role) { token } }`, { role });
     return data.devLogin.token;
-  }
-
-  /** Signs in through the header's dev login as `role` of the current tenant. */
-  async function signInAs(role: string, label: RegExp): Promise<void> {
-    const select = page.getByTestId('role-select');
-    await expect.poll(() => select.isEnabled(), { timeout: 30_000 }).toBe(true);
-    if ((await select.inputValue()) !== role) await select.selectOption(role);
-    await expect.poll(() => page.getByTestId('viewer').textContent(), { timeout: 30_000 }).toMatch(label);
   }
 
   /** Serves a customer's recommendations as the relationship manager: the served list is logged with its arm. */
@@ -106,7 +98,7 @@ describe.skipIf(!hasChromium)('recommendation experiments in Chromium', () => {
 
   it("rejects an admin's one-arm experiment next to the form, then starts one with two arms", async () => {
     await page.goto(`${app!.url}/#/customers`);
-    await signInAs('ADMIN', /Admin/);
+    await signInAs(page, 'ADMIN', /Admin/);
     await page.getByTestId('nav-experiments').click();
     await expect.poll(() => page.url()).toMatch(/#\/experiments$/);
     await expect.poll(() => page.getByTestId('experiments-page').count(), { timeout: 30_000 }).toBe(1);
@@ -252,13 +244,13 @@ describe.skipIf(!hasChromium)('recommendation experiments in Chromium', () => {
   }, 60_000);
 
   it('shows the page without forms to an analyst, and a clear message to a relationship manager', async () => {
-    await signInAs('ANALYST', /Analyst/);
+    await signInAs(page, 'ANALYST', /Analyst/);
     await expect.poll(() => page.getByTestId('nav-experiments').count()).toBe(1);
     await expect.poll(() => experimentCard().count(), { timeout: 30_000 }).toBe(1);
     expect(await experimentCard().getAttribute('data-status')).toBe('STOPPED');
     expect(await page.getByTestId('start-experiment-form').count()).toBe(0);
 
-    await signInAs('RELATIONSHIP_MANAGER', /Relationship manager/);
+    await signInAs(page, 'RELATIONSHIP_MANAGER', /Relationship manager/);
     await expect.poll(() => page.getByTestId('nav-experiments').count()).toBe(0);
     const message = page.getByTestId('experiments-forbidden');
     await expect.poll(() => message.count(), { timeout: 30_000 }).toBe(1);

@@ -152,3 +152,11 @@ export async function openPage(browser: Browser, errors: string[], height = 1100
   page.on('pageerror', (err) => errors.push(err.message));
   return page;
 }
+
+/** Signs in through the header's dev login as `role` of the current tenant, and waits until the header names it. */
+export async function signInAs(page: Page, role: string, label: RegExp): Promise<void> {
+  const select = page.getByTestId('role-select');
+  await expect.poll(() => select.isEnabled(), { timeout: 30_000 }).toBe(true);
+  if ((await select.inputValue()) !== role) await select.selectOption(role);
+  await expect.poll(() => page.getByTestId('viewer').textContent(), { timeout: 30_000 }).toMatch(label);
+}
