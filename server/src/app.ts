@@ -33,6 +33,8 @@ import { RecommendationLogger } from './services/recommendation-log.js';
 import { RecommendationService } from './services/recommendations.js';
 import { RankingModelService } from './services/ranking-models.js';
 import { scheduleRetraining } from './services/retraining.js';
+import { checkReadiness, shippedMigrations } from './health/readiness.js';
+import { setSecurityHeaders } from './health/security-headers.js';
 import { RankerDriftSource } from './services/ranker-drift.js';
 import { RecommendationExperimentService } from './services/recommendation-experiments.js';
 import { VerifiedTokenCache } from './security/token-cache.js';
@@ -98,7 +100,17 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
   // Swagger UI for the REST face, off in production with the OpenAPI document (as introspection is).
   const serveDocs = config.NODE_ENV !== 'production' ? swaggerUiHandler(OPENAPI_PATH) : null;
 
+  const migrations = shippedMigrations();
+  async function answerReadiness(res: ServerResponse) {
+    const body = state.ready && database ? await checkReadiness({ db: database.db, migrations, redisPing: events?.ping ?? undefined }) : null;
+    res.statusCode = body?.ready ? 200 : 503;
+    res.setHeader('content-type', 'application/json');
+    res.setHeader('cache-control', 'no-store');
+    res.end(JSON.stringify(body ? { status: body.ready ? 'ready' : 'not ready', checks: body.checks } : { status: 'starting', phase: state.phase }));
+  }
+
   const httpServer = createServer((req, res) => {
+    setSecurityHeaders(res);
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const pathname = q < 0 ? url : url.slice(0, q);
@@ -115,6 +127,10 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     if (pathname === '/recommend' || pathname.startsWith('/recommend/')) req.url = `${REST_BASE}${url}`;
     if (req.url!.startsWith(`${REST_BASE}/`) || pathname === REST_BASE) return void (state.handleRest ? state.handleRest(req, res) : unavailable(res, state.phase));
     if (serveDocs?.(req, res, pathname)) return;
+    if (pathname === '/readyz') {
+      void answerReadiness(res);
+      return;
+    }
     if (pathname === '/healthz') {
       res.statusCode = state.ready ? 200 : 503;
       res.setHeader('content-type', 'application/json');

@@ -1,5 +1,7 @@
 // The graph end to end over HTTP, on PGlite and on PostgreSQL (see vitest.config.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shippedMigrations } from '../src/health/readiness.js';
+import { SECURITY_HEADERS } from '../src/health/security-headers.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -42,6 +44,24 @@ describe('health and start-up', () => {
     const res = await fetch(`${t.app.url}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('answers /readyz with the database reachable and every shipped migration applied', async () => {
+    const res = await fetch(`${t.app.url}/readyz`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.status).toBe('ready');
+    const byName = Object.fromEntries(body.checks.map((c: { name: string }) => [c.name, c]));
+    expect(byName.database).toMatchObject({ ok: true });
+    expect(byName.migrations).toMatchObject({ ok: true, detail: `${shippedMigrations()} applied` });
+    expect(byName.redis).toBeUndefined(); // no REDIS_URL in this app
+  });
+
+  it('sets the security headers on every response', async () => {
+    for (const p of ['/graphql?query=%7B__typename%7D', '/healthz', '/no-such-page']) {
+      const res = await fetch(`${t.app.url}${p}`, { headers: { 'apollo-require-preflight': 'true' } });
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name), `${p} ${name}`).toBe(value);
+    }
   });
 });
 

@@ -149,6 +149,10 @@ describe.skipIf(!onPostgres)('two server processes sharing PostgreSQL and Redis'
 
     expect(failures).toBe(0); // the mutations never failed: an event that cannot be sent does not fail its write
     for (const url of [a, b]) expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    // Readiness asks Redis too, now that it is back.
+    for (const url of [a, b]) {
+      await expect.poll(async () => (await (await fetch(`${url}/readyz`)).json()).checks?.find((c: { name: string }) => c.name === 'redis')?.ok, { timeout: 10_000 }).toBe(true);
+    }
     // After the reconnect the KPIs were rebuilt: the dashboard on A shows every view in the database,
     // including those published while Redis was down.
     const inDatabase = await viewsInDatabase();

@@ -13,6 +13,8 @@ export interface EventBus {
   publish(topic: string, payload: object): void;
   /** Called each time the bus comes back after losing its connection (messages may have been lost). */
   onReconnect(listener: () => void): void;
+  /** Round-trips to Redis (readiness); null for the in-process bus. */
+  ping: (() => Promise<unknown>) | null;
   close(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export function createEventBus(opts: { redisUrl?: string; log: Logger }): EventB
       engine,
       publish: (topic, payload) => void engine.publish(topic, payload),
       onReconnect: () => {}, // nothing to lose
+      ping: null,
       close: async () => {},
     };
   }
@@ -38,7 +41,8 @@ export function createEventBus(opts: { redisUrl?: string; log: Logger }): EventB
     return client;
   };
   const subscriber = connect('subscriber');
-  const engine = new RedisPubSub({ publisher: connect('publisher'), subscriber });
+  const publisher = connect('publisher');
+  const engine = new RedisPubSub({ publisher, subscriber });
   // The first 'ready' is the connection; each later one follows a loss, while which Redis dropped
   // whatever was published to this replica (ioredis re-subscribes by itself).
   const reconnectListeners: (() => void)[] = [];
@@ -52,6 +56,7 @@ export function createEventBus(opts: { redisUrl?: string; log: Logger }): EventB
     kind: 'redis',
     engine,
     onReconnect: (listener) => void reconnectListeners.push(listener),
+    ping: () => publisher.ping(),
     publish: (topic, payload) => {
       engine.publish(topic, payload).catch((e: Error) => opts.log.warn(`event bus: ${topic} not published: ${e.message}`));
     },
