@@ -12,17 +12,14 @@ import { customers } from '../drizzle/schema.js';
 import { CatalogStore } from '../server/src/catalog/catalog-store.js';
 import type { Database } from '../server/src/db/index.js';
 import { resultRows } from '../server/src/db/result-rows.js';
-import { MODEL_VERSION, recommend } from '../server/src/domain/recommendation/index.js';
+import { MODEL_VERSION } from '../server/src/domain/recommendation/index.js';
 import { EXPLORATION_SUFFIX } from '../server/src/repositories/ranking.js';
-import { activeHoldingsByCustomerIds } from '../server/src/repositories/customers.js';
-import { customerProfileOf } from '../server/src/services/recommendations.js';
+import { candidatesOf } from '../server/src/services/ranker-training.js';
 import { Random } from './random.js';
 import { simulateCustomer, type SimulatedSession } from './shopper-model.js';
 
 export const HISTORY_DAYS = 180;
 export const HISTORY_GAP_DAYS = 8;
-/** Candidates per customer: what the ranker re-ranks when serving (RANKER_CANDIDATES). */
-export const HISTORY_CANDIDATES = 30;
 const LIST_LENGTH = 10;
 const EXPLORE_SHARE = 0.3;
 const BATCH = 200;
@@ -42,8 +39,7 @@ export async function writeInteractionHistory(
   opts: { seed: number; asOf: Date; maxCustomers?: number; onProgress?: (done: number, total: number) => void },
 ): Promise<HistorySummary> {
   const { db } = database;
-  const store = new CatalogStore(db);
-  const snapshot = await store.reload();
+  const snapshot = await new CatalogStore(db).reload();
   const productById = new Map(snapshot.catalog.map((p) => [p.id, p]));
   const to = new Date(opts.asOf.getTime() - HISTORY_GAP_DAYS * 86_400_000);
   const from = new Date(to.getTime() - HISTORY_DAYS * 86_400_000);
@@ -51,32 +47,33 @@ export async function writeInteractionHistory(
   const max = opts.maxCustomers ?? 5_000;
 
   for (const tenantId of snapshot.tenants.keys()) {
-    const ctx = { catalog: snapshot.catalog, peers: store.peersOf(tenantId), offeredProductIds: snapshot.offeredByTenant.get(tenantId) ?? new Set<string>() };
     let after = 0;
     let done = 0;
     while (done < max) {
-      const rows = await db
-        .select()
-        .from(customers)
-        .where(and(eq(customers.tenantId, tenantId), gt(customers.id, after)))
-        .orderBy(asc(customers.id))
-        .limit(Math.min(BATCH, max - done));
-      if (rows.length === 0) break;
-      after = rows[rows.length - 1].id;
-      done += rows.length;
-      const held = await activeHoldingsByCustomerIds(db, rows.map((r) => r.id));
+      const ids = (
+        await db
+          .select({ id: customers.id })
+          .from(customers)
+          .where(and(eq(customers.tenantId, tenantId), gt(customers.id, after)))
+          .orderBy(asc(customers.id))
+          .limit(Math.min(BATCH, max - done))
+      ).map((r) => r.id);
+      if (ids.length === 0) break;
+      after = ids[ids.length - 1];
+      done += ids.length;
+      // The ranker's own view of each customer: the same profile and candidates it trains on.
+      const byCustomer = await candidatesOf(db, snapshot, ids);
       const sessions: { customerId: number; session: SimulatedSession }[] = [];
-      for (const c of rows) {
-        const profile = customerProfileOf(c, held.filter((h) => h.customerId === c.id), snapshot.embeddingModel);
-        const candidates = recommend(profile, ctx, HISTORY_CANDIDATES);
-        const rng = Random.stream(opts.seed, 'history', c.id);
+      for (const id of ids) {
+        const { profile, candidates } = byCustomer.get(id)!;
+        const rng = Random.stream(opts.seed, 'history', id);
         const count = 2 + rng.int(0, 6);
         for (const session of simulateCustomer(profile, candidates, productById, rng, { listLength: LIST_LENGTH, exploreShare: EXPLORE_SHARE, from, to, sessions: count })) {
-          sessions.push({ customerId: c.id, session });
+          sessions.push({ customerId: id, session });
         }
       }
       const written = await writeSessions(database, tenantId, sessions);
-      summary.customers += rows.length;
+      summary.customers += ids.length;
       summary.served += written.served;
       summary.interactions += written.interactions;
       summary.applications += written.applications;

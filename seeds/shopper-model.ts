@@ -21,6 +21,7 @@
 // applied for again.
 import type { ProductCategory, Segment } from '../server/src/domain/reference.js';
 import { aprMid } from '../server/src/domain/ranking/features.js';
+import { sigmoid as sigma } from '../server/src/ml/scorecard/logistic.js';
 import type { CatalogProduct, CustomerProfile, ScoredProduct } from '../server/src/domain/recommendation/types.js';
 import type { Random } from './random.js';
 
@@ -79,8 +80,6 @@ export interface BrowsingOptions {
   to: Date;
   sessions: number;
 }
-
-const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
  * One customer's sessions: each serves the rules engine's top list (or, for exploration, a

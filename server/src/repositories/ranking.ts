@@ -2,7 +2,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { rankingModels } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
-import { resultRows } from '../db/result-rows.js';
+import { boolOf, resultRows } from '../db/result-rows.js';
 
 /**
  * Appended to the model version of lists served as a random slate (exploration traffic): what
@@ -51,7 +51,7 @@ export async function loadServedHistory(db: AppDb, limit: number): Promise<Serve
     productId: String(r.product_id),
     rank: Number(r.rank),
     servedAt: new Date(r.served_at as string),
-    applied: r.applied === true || r.applied === 't',
+    applied: boolOf(r.applied),
   }));
 }
 
@@ -70,8 +70,8 @@ export async function loadApplications(db: AppDb, since: Date): Promise<Applicat
     customerId: Number(r.customer_id),
     productId: String(r.product_id),
     at: new Date(r.at as string),
-    approved: r.approved === true || r.approved === 't',
-    explored: r.explored === true || r.explored === 't',
+    approved: boolOf(r.approved),
+    explored: boolOf(r.explored),
   }));
 }
 

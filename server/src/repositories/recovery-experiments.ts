@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { experimentEnrolments, loans, recoveryCases, recoveryExperiments } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
 import type { EnrolledCaseOutcome } from '../domain/recovery/experiment-outcomes.js';
-import { resultRows } from '../db/result-rows.js';
+import { boolOf, resultRows } from '../db/result-rows.js';
 
 export type ExperimentRow = typeof recoveryExperiments.$inferSelect;
 export type EnrolmentRow = typeof experimentEnrolments.$inferSelect;
@@ -98,7 +98,7 @@ export async function enrolledOutcomes(db: AppDb, experimentId: number): Promise
   );
   return rows.map((r) => ({
     arm: String(r.arm),
-    resolved: r.resolved === true || r.resolved === 't',
+    resolved: boolOf(r.resolved),
     promisesKept: Number(r.kept),
     promisesBroken: Number(r.broken),
     recovered: Number(r.recovered),

@@ -19,7 +19,7 @@ export class RankerDriftSource implements DriftSource {
 
   constructor(
     private readonly db: AppDb,
-    private readonly catalog: Pick<CatalogStore, 'current'>,
+    private readonly catalog: Pick<CatalogStore, 'current' | 'peersOf'>,
     private readonly ranker: Pick<RankingModelService, 'model' | 'info' | 'statsFor'>,
   ) {}
 
@@ -51,7 +51,7 @@ export class RankerDriftSource implements DriftSource {
       const c = byCustomer.get(r.customerId);
       const product = productById.get(r.productId);
       if (!c || !product) continue;
-      const v = rankerDriftValues(c, product, { productId: r.productId, rank: r.rank, score: r.score, confidence: 0, reasons: [] }, this.ranker.statsFor(snapshot.peersByTenant.get(tenantId) ?? { segments: new Map(), cooccurrence: new Map(), holders: new Map() }));
+      const v = rankerDriftValues(c, product, { productId: r.productId, rank: r.rank, score: r.score, confidence: 0, reasons: [] }, this.ranker.statsFor(this.catalog.peersOf(tenantId)));
       for (const [name, value] of Object.entries(v)) (values[name] ??= []).push(value);
     }
     return values;

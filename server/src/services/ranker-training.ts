@@ -11,6 +11,7 @@ import { inArray } from 'drizzle-orm';
 import { customers } from '../../../drizzle/schema.js';
 import { CatalogStore, type CatalogSnapshot } from '../catalog/catalog-store.js';
 import type { AppDb } from '../db/index.js';
+import { emptyPeerStats } from '../db/peer-stats.js';
 import { rankerFeatures, RANKER_FEATURES, rankingStats, type RankingStats } from '../domain/ranking/features.js';
 import { evaluateRankings, EVALUATION_KS, type RankingMetrics, type Relevance } from '../domain/ranking/metrics.js';
 import { checkRankerModel, logitOf, rerank, type RankerModel } from '../domain/ranking/ranker.js';
@@ -113,7 +114,7 @@ export async function trainRanker(db: AppDb, opts: RankerTrainingOptions): Promi
   const stats = new Map<string, RankingStats>();
   const statsOf = (tenantId: string) => {
     let s = stats.get(tenantId);
-    if (!s) stats.set(tenantId, (s = rankingStats(snapshot.peersByTenant.get(tenantId) ?? emptyPeers())));
+    if (!s) stats.set(tenantId, (s = rankingStats(snapshot.peersByTenant.get(tenantId) ?? emptyPeerStats())));
     return s;
   };
   const byCustomer = await candidatesOf(db, snapshot, [...new Set(history.map((r) => r.customerId))]);
@@ -238,7 +239,7 @@ export async function candidatesOf(db: AppDb, snapshot: CatalogSnapshot, ids: nu
     for (const h of held) heldBy.set(h.customerId, [...(heldBy.get(h.customerId) ?? []), h]);
     for (const c of rows) {
       const profile = customerProfileOf(c, heldBy.get(c.id) ?? [], snapshot.embeddingModel);
-      const ctx = { catalog: snapshot.catalog, peers: snapshot.peersByTenant.get(c.tenantId) ?? emptyPeers(), offeredProductIds: snapshot.offeredByTenant.get(c.tenantId) ?? new Set<string>() };
+      const ctx = { catalog: snapshot.catalog, peers: snapshot.peersByTenant.get(c.tenantId) ?? emptyPeerStats(), offeredProductIds: snapshot.offeredByTenant.get(c.tenantId) ?? new Set<string>() };
       const candidates = recommend(profile, ctx, RANKER_CANDIDATES);
       out.set(c.id, { tenantId: c.tenantId, profile, candidates, byProduct: new Map(candidates.map((s) => [s.productId, s])) });
     }
@@ -321,10 +322,6 @@ function quantiles(values: number[], steps: number): number[] {
     const hi = Math.min(sorted.length - 1, lo + 1);
     return Math.round((sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo)) * 1e6) / 1e6;
   });
-}
-
-function emptyPeers() {
-  return { segments: new Map(), cooccurrence: new Map(), holders: new Map() };
 }
 
 const COLORS = ['#1f6feb', '#9a6700', '#8250df', '#57606a'];

@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppDb, Database } from '../db/index.js';
 import type { Logger } from '../logger.js';
-import { resultRows } from '../db/result-rows.js';
+import { boolOf, resultRows } from '../db/result-rows.js';
 import { trainRanker, type TrainedRanker } from './ranker-training.js';
 import { trainRiskModel, type TrainedRiskModel } from './risk-training.js';
 
@@ -50,7 +50,7 @@ export function scheduleRetraining(database: Database, hours: number, seed: numb
         // The lock's transaction holds one pooled connection for the round; training uses others.
         await db.transaction(async (tx) => {
           const [row] = resultRows(await tx.execute(sql`select pg_try_advisory_xact_lock(${RETRAIN_LOCK}) as locked`));
-          if (row?.locked === true || row?.locked === 't') await run();
+          if (boolOf(row?.locked)) await run();
         });
       }
       await onDone();

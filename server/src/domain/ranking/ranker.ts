@@ -1,6 +1,7 @@
 // The learned ranker: re-orders the rules engine's candidates by the probability that the customer
 // applies, as learned from logged interactions (services/ranker-training.ts). The model is plain
 // data (a versioned JSON row), so any replica can load and serve it.
+import { sigmoid } from '../../ml/scorecard/logistic.js';
 import type { FeedbackAdjustments } from '../recommendation/feedback.js';
 import type { CatalogProduct, CustomerProfile, ScoredProduct } from '../recommendation/types.js';
 import { RANKER_FEATURES, rankerFeatures, type RankingStats } from './features.js';
@@ -109,8 +110,4 @@ export function rerank(
     });
   }
   return out;
-}
-
-function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }

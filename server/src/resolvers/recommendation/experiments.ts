@@ -11,8 +11,9 @@ import type {
   RecommendationResolvers,
 } from '../../graphql/generated/resolvers-types.js';
 import { toGlobalId } from '../../graphql/ids.js';
-import type { RankingStrategy, RecommendationArmDefinition } from '../../domain/ranking/experiments.js';
+import type { RecommendationArmDefinition } from '../../domain/ranking/experiments.js';
 import type { Role } from '../../security/viewer.js';
+import { requireAdmin } from '../base/access.js';
 
 const READERS: readonly Role[] = ['ANALYST', 'ADMIN'];
 
@@ -20,18 +21,11 @@ function requireReader(ctx: GraphQLContext): void {
   if (!READERS.includes(ctx.viewer.role)) throw forbidden(`a ${ctx.viewer.role} may not see recommendation experiments; analysts and admins may`);
 }
 
-function requireAdmin(ctx: GraphQLContext, doing: string): void {
-  if (ctx.viewer.role !== 'ADMIN') throw forbidden(`only an ADMIN may ${doing}`);
-}
-
 export const RecommendationExperiment: RecommendationExperimentResolvers = {
   id: (e) => toGlobalId('RecommendationExperiment', e.id),
   status: (e) => e.status as never,
   arms: (e) => e.arms as RecommendationArmDefinition[],
-  results: async (e, _a, ctx) => {
-    const r = await ctx.services.recommendationExperiments.results(e);
-    return { ...r, arms: r.arms.map((a) => ({ ...a, strategy: a.strategy as RankingStrategy })) };
-  },
+  results: (e, _a, ctx) => ctx.services.recommendationExperiments.results(e),
 };
 
 export const RecommendationExperimentResult: RecommendationExperimentResultResolvers = {

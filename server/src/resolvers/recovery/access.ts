@@ -10,8 +10,6 @@ export function requireCollector(ctx: GraphQLContext, doing: string): void {
   if (!COLLECTION_ROLES.includes(ctx.viewer.role)) throw forbidden(`a ${ctx.viewer.role} may not ${doing}; collectors and admins may`);
 }
 
-export function requireAdmin(ctx: GraphQLContext, doing: string): void {
-  if (ctx.viewer.role !== 'ADMIN') throw forbidden(`only an ADMIN may ${doing}`);
-}
+export { requireAdmin } from '../base/access.js';
 
 export const mayWorkCases = (ctx: GraphQLContext) => COLLECTION_ROLES.includes(ctx.viewer.role);
