@@ -30,6 +30,25 @@ export const vector = customType<{ data: Float32Array; driverData: Uint8Array }>
   fromDriver: (b) => new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)),
 });
 
+/**
+ * Staff and partner users who sign in (Mutation.login). A username is unique across tenants so that
+ * signing in needs no tenant; the password is kept as a scrypt hash (security/passwords.ts).
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role').notNull(), // ROLES
+    passwordHash: text('password_hash').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_username_idx').on(t.username), index('users_tenant_role_idx').on(t.tenantId, t.role)],
+);
+
 /** A white-label partner. Every customer belongs to exactly one tenant. */
 export const tenants = pgTable('tenants', {
   id: text('id').primaryKey(),
@@ -88,7 +107,22 @@ export const customers = pgTable(
     tenantId: text('tenant_id')
       .notNull()
       .references(() => tenants.id),
-    name: text('name').notNull(),
+    /**
+     * Plaintext name of rows written before PII encryption; null once encrypted (at start, or by
+     * npm run pii:reencrypt). Never read: repositories/customers.ts decrypts nameEnc.
+     */
+    name: text('name'),
+    // PII, AES-256-GCM envelopes (server/src/security/pii-crypto.ts), each bound to its row and column.
+    nameEnc: text('name_enc'),
+    emailEnc: text('email_enc'),
+    phoneEnc: text('phone_enc'),
+    /** YYYY-MM-DD; individuals only. */
+    dateOfBirthEnc: text('date_of_birth_enc'),
+    addressEnc: text('address_enc'),
+    /** Blind indexes (security/blind-index.ts): one keyed hash per normalised name word; email; phone digits. */
+    nameBidx: text('name_bidx').array(),
+    emailBidx: text('email_bidx'),
+    phoneBidx: text('phone_bidx'),
     kind: text('kind').notNull(), // CUSTOMER_KINDS
     segment: text('segment').notNull(), // SEGMENTS
     region: text('region').notNull(), // REGIONS
@@ -100,6 +134,11 @@ export const customers = pgTable(
     goals: text('goals').notNull().default(''),
     consentMarketing: boolean('consent_marketing').notNull().default(true),
     consentBureau: boolean('consent_bureau').notNull().default(true),
+    /**
+     * The current consent per purpose (customer_consents holds the history): consentRecommendation
+     * for RECOMMENDATION, consentBureau for CREDIT_CHECK, consentMarketing for MARKETING_CONTACT.
+     */
+    consentRecommendation: boolean('consent_recommendation').notNull().default(true),
     /** The language the customer asked to be written to in (LANGUAGES); null: the region's usual one. */
     preferredLanguage: text('preferred_language'),
     /** Summary of 12 months of transactions, kept with the row so that reads never scan transactions. */
@@ -112,6 +151,8 @@ export const customers = pgTable(
      * interactions), kept with the row so that a ranking reads nothing more; null: none given.
      */
     feedbackState: jsonb('feedback_state').$type<FeedbackState>(),
+    /** The user (users.id) who is this customer's relationship manager: the one RM who sees its full PII. */
+    relationshipManagerId: text('relationship_manager_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -119,8 +160,11 @@ export const customers = pgTable(
     index('customers_tenant_id_idx').on(t.tenantId, t.id),
     index('customers_tenant_segment_idx').on(t.tenantId, t.segment, t.id),
     index('customers_tenant_region_idx').on(t.tenantId, t.region, t.id),
-    // Name search is "contains, any case" (ILIKE '%text%'): a trigram index answers it without a scan.
-    index('customers_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('customers_tenant_rm_idx').on(t.tenantId, t.relationshipManagerId, t.id),
+    // Search matches blind indexes exactly: whole name words (array containment), email, phone.
+    index('customers_name_bidx_idx').using('gin', t.nameBidx),
+    index('customers_tenant_email_bidx_idx').on(t.tenantId, t.emailBidx),
+    index('customers_tenant_phone_bidx_idx').on(t.tenantId, t.phoneBidx),
   ],
 );
 
@@ -150,6 +194,8 @@ export const holdings = pgTable(
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
     balance: doublePrecision('balance').notNull().default(0),
     status: text('status').notNull().default('ACTIVE'), // ACTIVE | CLOSED
+    /** The account number, encrypted (pii-crypto.ts), bound to holdings.<customer>.<product>.account_number. */
+    accountNumberEnc: text('account_number_enc'),
   },
   (t) => [index('holdings_customer_idx').on(t.customerId), index('holdings_product_idx').on(t.productId)],
 );
@@ -353,8 +399,36 @@ export const auditEvents = pgTable(
     entityId: text('entity_id').notNull(),
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** The hash of the row before this one in the chain (null for the first), and this row's own. */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [index('audit_events_entity_idx').on(t.tenantId, t.entityType, t.entityId, t.at)],
+);
+
+/**
+ * Every consent given or withdrawn, per purpose (RECOMMENDATION, CREDIT_CHECK, MARKETING_CONTACT):
+ * who recorded it, when and from where. The customer row keeps the current state for fast reads.
+ */
+export const customerConsents = pgTable(
+  'customer_consents',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: text('tenant_id').notNull(),
+    customerId: integer('customer_id').notNull(),
+    purpose: text('purpose').notNull(),
+    granted: boolean('granted').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    /** Where the customer gave it: BRANCH, APP, CALL_CENTRE, PARTNER, SEED... */
+    source: text('source').notNull(),
+    /** A client-chosen key: a retried recordConsent finds its first row instead of adding another. */
+    eventId: text('event_id'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('customer_consents_customer_idx').on(t.tenantId, t.customerId, t.purpose, t.recordedAt),
+    uniqueIndex('customer_consents_event_idx').on(t.tenantId, t.eventId),
+  ],
 );
 
 /** A loan or card application. The idempotency key is unique per tenant: a retry finds the first row. */
