@@ -1,16 +1,17 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { ErrorBox } from './components/ErrorBox';
 import { Header } from './components/Header';
 import { ThemeVars } from './components/ThemeVars';
 import { Loading } from './components/Loading';
+import { useSession } from './components/useSession';
 import { useViewer } from './components/useViewer';
-import { clearSessionState } from './hooks';
 import { CustomerPage } from './pages/CustomerPage';
 import { CustomersPage } from './pages/CustomersPage';
+import { LoginPage } from './pages/LoginPage';
 import { ProductPage } from './pages/ProductPage';
 import { ProductsPage } from './pages/ProductsPage';
 import { ProspectPage } from './pages/ProspectPage';
-import { navigate, useRoute, type Route } from './router';
+import { useRoute, type Route } from './router';
 
 // The dashboard and its charts load only when an analyst opens it; the collector workspace only
 // when a collector does.
@@ -66,24 +67,21 @@ function Page({ route }: { route: Route }) {
 }
 
 export function App() {
+  const session = useSession();
+  if (!session) return <LoginPage />;
+  // Keyed by the token: another user's session starts afresh (pages forget filters and cursors).
+  // The route stays, so a shared link or the page an expired session left opens after signing in.
+  return <SignedInApp key={session} />;
+}
+
+function SignedInApp() {
   const route = useRoute();
   const viewer = useViewer();
-  // A new login is a new session: pages remount and forget filters and cursors of the old tenant.
-  const [session, setSession] = useState(0);
-
-  function onLoggedIn() {
-    clearSessionState();
-    setSession((s) => s + 1);
-    // A record of the old tenant is not the new one's: back to its list.
-    if (route.name === 'customer' || route.name === 'product') navigate({ name: route.name === 'customer' ? 'customers' : 'products' });
-    if (route.name === 'case') navigate({ name: 'collections' });
-  }
-
   return (
     <>
       <ThemeVars theme={viewer.data?.viewer.tenant.theme} />
-      <Header viewer={viewer.data?.viewer} viewerError={!!viewer.error} route={route} onLoggedIn={onLoggedIn} />
-      <main className="app-main" key={session}>
+      <Header viewer={viewer.data?.viewer} route={route} />
+      <main className="app-main">
         {viewer.error ? (
           <ErrorBox error={viewer.error} title="Cannot identify you" testId="viewer-error" />
         ) : (

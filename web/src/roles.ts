@@ -29,3 +29,8 @@ export const canSeeExperiments = (role: Role | undefined): boolean => role !== u
 
 /** Only an admin starts or stops a recommendation experiment (the server refuses the others). */
 export const canManageExperiments = (role: Role | undefined): boolean => role === 'ADMIN';
+
+/** The roles that record a customer's consents in the app (a PARTNER records them through its own app). */
+export const CONSENT_ROLES: readonly Role[] = ['RELATIONSHIP_MANAGER', 'ADMIN'];
+
+export const canRecordConsent = (role: Role | undefined): boolean => role !== undefined && CONSENT_ROLES.includes(role);

@@ -3,7 +3,7 @@
 //   npx vitest run --project browser
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, ensureBuilt, hasChromium, launchChromium, startTestServer, openPage } from './support';
+import { CHROMIUM, ensureBuilt, hasChromium, launchChromium, startTestServer, openPage, signInAs, startSignedIn } from './support';
 
 const SCREENSHOT = '/tmp/creditgraph-customer.png';
 
@@ -22,6 +22,7 @@ describe.skipIf(!hasChromium)('web client in Chromium', () => {
     app = await startTestServer(300);
     browser = await launchChromium();
     page = await openPage(browser, pageErrors, 1000);
+    await startSignedIn(page, app.url);
   }, 120_000);
 
   afterAll(async () => {
@@ -38,19 +39,25 @@ describe.skipIf(!hasChromium)('web client in Chromium', () => {
     const totalOf = async () => Number((await range.textContent())!.replace(/^.* of /, '').replace(/,/g, ''));
     const unfiltered = await totalOf();
 
-    // Take a name from the list and search for part of it: its longest word, first five letters.
-    const listed = (await page.getByTestId('customer-name').nth(Math.min(3, (await rows.count()) - 1)).textContent())!.trim();
-    const part = listed.split(/\s+/).sort((a, b) => b.length - a.length)[0].slice(0, 5);
+    // Take a name of one of asha's own customers (others' are masked, "A••• B•••") and search for a
+    // whole word of it (search matches whole words): its longest. Other RMs' matches come back masked.
+    const names = await page.getByTestId('customer-name').allTextContents();
+    const listed = names.map((n) => n.trim()).find((n) => !n.includes('•'));
+    expect(listed, "one of the first page's customers is asha's own").toBeDefined();
+    const part = listed!.split(/\s+/).sort((a, b) => b.length - a.length)[0];
     await page.getByTestId('customer-search').fill(part);
+    const matches = (n: string) => n.toLowerCase().split(/\s+/).includes(part.toLowerCase()) || (n.includes('•') && n.split(/\s+/).some((w) => w === `${part[0]}•••`));
     await expect
       .poll(async () => {
-        const names = await page.getByTestId('customer-name').allTextContents();
-        return names.length > 0 && names.every((n) => n.toLowerCase().includes(part.toLowerCase()));
+        const found = await page.getByTestId('customer-name').allTextContents();
+        return found.length > 0 && found.every(matches) && found.some((n) => !n.includes('•'));
       })
       .toBe(true);
     await expect.poll(totalOf).toBeLessThan(unfiltered);
-    const fullName = (await page.getByTestId('customer-name').first().textContent())!.trim();
-    await rows.first().click();
+    // Open the match asha may see in full: the customer page's heading shows the same name.
+    const fullIndex = (await page.getByTestId('customer-name').allTextContents()).findIndex((n) => !n.includes('•'));
+    const fullName = (await page.getByTestId('customer-name').nth(fullIndex).textContent())!.trim();
+    await rows.nth(fullIndex).click();
 
     await expect.poll(() => page.url()).toMatch(/#\/customers\/[^/]+$/);
     await expect.poll(() => page.getByTestId('customer-heading').textContent()).toBe(fullName);
@@ -118,20 +125,15 @@ describe.skipIf(!hasChromium)('web client in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('switches tenant with the dev login: new token, new theme, that tenant’s customers', async () => {
+  it('switches tenant by signing in as another tenant’s user: new token, new theme, that tenant’s customers', async () => {
     await page.goto(`${app!.url}/#/customers`);
-    const tenantSelect = page.getByTestId('tenant-select');
-    await expect.poll(() => tenantSelect.locator('option').count()).toBeGreaterThan(0);
-    const options = await tenantSelect.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    if (options.length < 2) return; // one tenant only: nothing to switch to
-    const before = await tenantSelect.inputValue();
+    await expect.poll(() => page.getByTestId('customer-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const tokenBefore = await page.evaluate(() => localStorage.getItem('creditgraph.token'));
     const logoBefore = await page.getByTestId('logo').textContent();
     const primaryBefore = await page.evaluate(() => document.documentElement.style.getPropertyValue('--primary'));
-    const other = options.find((o) => o !== before)!;
-    await tenantSelect.selectOption(other);
+    await signInAs(page, 'RELATIONSHIP_MANAGER', /Relationship manager · Northwind/, 'nora');
 
-    await expect.poll(() => tenantSelect.inputValue()).toBe(other);
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('creditgraph.token'))).toBeTruthy();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('creditgraph.token'))).not.toBe(tokenBefore);
     await expect.poll(() => page.getByTestId('customer-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const logoAfter = await page.getByTestId('logo').textContent();
     const primaryAfter = await page.evaluate(() => document.documentElement.style.getPropertyValue('--primary'));
@@ -139,8 +141,8 @@ describe.skipIf(!hasChromium)('web client in Chromium', () => {
     expect(logoAfter !== logoBefore || primaryAfter !== primaryBefore).toBe(true);
     await page.screenshot({ path: '/tmp/creditgraph-tenant.png' });
 
-    // Back to the default tenant for the remaining tests.
-    await tenantSelect.selectOption(before);
+    // Back to the default tenant's relationship manager for the remaining tests.
+    await signInAs(page, 'RELATIONSHIP_MANAGER', /Relationship manager · Creditgraph Demo Bank/);
     await expect.poll(() => page.getByTestId('logo').textContent()).toBe(logoBefore);
     expect(pageErrors).toEqual([]);
   });

@@ -6,7 +6,7 @@
 //   npx vitest run --project browser web/test/application.browser.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
-import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, startTestServer, openPage } from './support';
+import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, startTestServer, openPage, startSignedIn } from './support';
 
 const SCREENSHOT = '/tmp/creditgraph-application.png';
 
@@ -58,6 +58,7 @@ describe.skipIf(!hasChromium)('loan applications in Chromium', () => {
         // not JSON: left without a result
       }
     });
+    await startSignedIn(page, app.url);
   }, 120_000);
 
   afterAll(async () => {

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
 import type { RunningApp } from '../../server/src/app.js';
-import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, openPage, startTestServer, signInAs } from './support';
+import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, openPage, startSignedIn, startTestServer, signInAs } from './support';
 import { createDelinquentCase, login, type DelinquentCase } from './recovery-cases';
 
 const SCREENSHOT = '/tmp/creditgraph-collections.png';
@@ -76,6 +76,7 @@ describe.skipIf(!hasChromium)('the collector workspace in Chromium', () => {
         // not JSON: left without a result
       }
     });
+    await startSignedIn(page, app.url);
   }, 240_000);
 
   afterAll(async () => {
@@ -85,7 +86,7 @@ describe.skipIf(!hasChromium)('the collector workspace in Chromium', () => {
 
   it('lists the case in the queue for a collector, not for an RM, and updates it live', async () => {
     await page.goto(`${app!.url}/#/collections`);
-    // The demo viewer is a relationship manager: no Collections in the menu, a clear message on the page.
+    // Signed in as a relationship manager: no Collections in the menu, a clear message on the page.
     await expect.poll(() => page.getByTestId('viewer').textContent(), { timeout: 60_000 }).toMatch(/Relationship manager/);
     await expect.poll(() => page.getByTestId('collections-forbidden').count()).toBe(1);
     expect(await page.getByTestId('nav-collections').count()).toBe(0);
@@ -172,8 +173,8 @@ describe.skipIf(!hasChromium)('the collector workspace in Chromium', () => {
     const first = entries.first();
     await expect.poll(() => first.getAttribute('data-kind'), { timeout: 30_000 }).toBe('PROMISE_RECORDED');
     expect(await first.getByTestId('timeline-summary').textContent()).toBe(`Promise to pay ₹1,500 by ${due} (VOICE)`);
-    const userId = (await page.locator('.viewer__name').textContent())!;
-    expect(await first.getByTestId('timeline-actor').textContent()).toBe(userId);
+    // The signed-in collector is the seeded user kiran (support.ts), whose user id is u-kiran.
+    expect(await first.getByTestId('timeline-actor').textContent()).toBe('u-kiran');
     const promiseRows = page.getByTestId('promise-row');
     expect(await promiseRows.count()).toBe(1);
     expect(await promiseRows.first().getAttribute('data-status')).toBe('PENDING');

@@ -7,7 +7,7 @@
 //   npx vitest run --project browser web/test/dashboard.browser.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
-import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, startTestServer, openPage, signInAs } from './support';
+import { CHROMIUM, callGraph, ensureBuilt, hasChromium, launchChromium, startTestServer, openPage, signInAs, startSignedIn } from './support';
 
 if (!hasChromium) {
   console.warn(`[web/test/dashboard.browser.test.ts] SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
@@ -80,6 +80,7 @@ describe.skipIf(!hasChromium)('the live graph in Chromium', () => {
     );
     customerIds = listed.customers.edges.map((e) => e.node.id);
     expect(customerIds.length).toBeGreaterThan(2);
+    await startSignedIn(page, app.url);
   }, 240_000);
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { RunningApp } from '../../server/src/app.js';
+import { DEFAULT_DEMO_PASSWORD } from '../../server/src/security/viewer.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -153,10 +154,81 @@ export async function openPage(browser: Browser, errors: string[], height = 1100
   return page;
 }
 
-/** Signs in through the header's dev login as `role` of the current tenant, and waits until the header names it. */
-export async function signInAs(page: Page, role: string, label: RegExp): Promise<void> {
-  const select = page.getByTestId('role-select');
-  await expect.poll(() => select.isEnabled(), { timeout: 30_000 }).toBe(true);
-  if ((await select.inputValue()) !== role) await select.selectOption(role);
-  await expect.poll(() => page.getByTestId('viewer').textContent(), { timeout: 30_000 }).toMatch(label);
+/** The seeded user (seeds/users.ts) the browser tests sign in as for each role. */
+export const USER_OF_ROLE: Record<string, string> = {
+  RELATIONSHIP_MANAGER: 'asha',
+  ANALYST: 'ravi',
+  COLLECTOR: 'kiran',
+  ADMIN: 'anita',
+  PARTNER: 'northwind',
+};
+
+/** The seeded users' password on the test server (startTestServer does not set DEMO_PASSWORD). */
+export const TEST_PASSWORD = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+
+/**
+ * Polls `probe` until it returns something other than undefined. Unlike expect.poll it also works
+ * in beforeAll, where startSignedIn runs.
+ */
+async function pollFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, failure: () => Promise<string>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(await failure());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Waits until the page shows either the sign-in page or a signed-in header; says which. */
+function whoIsOnPage(page: Page): Promise<'signed-out' | 'signed-in'> {
+  return pollFor(
+    async () => {
+      if (await page.getByTestId('sign-in-page').isVisible()) return 'signed-out' as const;
+      if (await page.getByTestId('sign-out').isVisible()) return 'signed-in' as const;
+      return undefined;
+    },
+    60_000,
+    async () => 'neither the sign-in page nor a signed-in header appeared within 60 s',
+  );
+}
+
+/**
+ * Signs in through the sign-in page as the seeded user of `role` (or `username`), signing out
+ * first when someone is signed in, and waits until the header's viewer matches `label`.
+ */
+export async function signInAs(page: Page, role: string, label: RegExp, username = USER_OF_ROLE[role]): Promise<void> {
+  if (!username) throw new Error(`no seeded test user for role ${role}`);
+  if ((await whoIsOnPage(page)) === 'signed-in') {
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('sign-in-page').waitFor();
+  }
+  await page.getByTestId('sign-in-username').fill(username);
+  await page.getByTestId('sign-in-password').fill(TEST_PASSWORD);
+  await page.getByTestId('sign-in-submit').click();
+  const viewerText = async () => ((await page.getByTestId('viewer').count()) > 0 ? ((await page.getByTestId('viewer').textContent()) ?? '') : '');
+  await pollFor(
+    async () => {
+      // A refused sign-in fails here with the server's message rather than as a timeout on the header.
+      if ((await page.getByTestId('sign-in-error').count()) > 0) throw new Error(`sign-in as ${username} refused: ${await page.getByTestId('sign-in-error').textContent()}`);
+      return label.test(await viewerText()) ? true : undefined;
+    },
+    30_000,
+    async () => `signed in as ${username}, the header's viewer did not match ${label} within 30 s (it reads "${await viewerText()}")`,
+  );
+}
+
+/**
+ * Where a test file starts: opens the app and signs in as `role` (the relationship manager asha by
+ * default). The token stays in localStorage, so later page.goto calls of the file stay signed in.
+ */
+export async function startSignedIn(page: Page, baseUrl: string, role = 'RELATIONSHIP_MANAGER'): Promise<void> {
+  await page.goto(`${baseUrl}/#/customers`);
+  await signInAs(page, role, new RegExp(humanizeRole(role)));
+}
+
+/** As the header writes a role: RELATIONSHIP_MANAGER → "Relationship manager". */
+function humanizeRole(role: string): string {
+  const s = role.replace(/_/g, ' ').toLowerCase();
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

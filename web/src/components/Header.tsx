@@ -1,16 +1,12 @@
 import type { Role, ViewerQuery } from '../gql/graphql';
 import type { Route } from '../router';
-import { humanize } from '../format';
 import { COLLECTION_ROLES, DASHBOARD_ROLES, EXPERIMENT_ROLES } from '../roles';
-import { setToken } from '../auth';
-import { DevLoginControl } from './DevLoginControl';
 import { Link } from './Link';
+import { UserMenu } from './UserMenu';
 
 interface Props {
   viewer: ViewerQuery['viewer'] | undefined;
-  viewerError: boolean;
   route: Route;
-  onLoggedIn(): void;
 }
 
 const NAV: { label: string; to: Route; active: Route['name'][]; roles?: readonly Role[] }[] = [
@@ -22,7 +18,7 @@ const NAV: { label: string; to: Route; active: Route['name'][]; roles?: readonly
   { label: 'Collections', to: { name: 'collections' }, active: ['collections', 'case'], roles: COLLECTION_ROLES },
 ];
 
-export function Header({ viewer, viewerError, route, onLoggedIn }: Props) {
+export function Header({ viewer, route }: Props) {
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -43,29 +39,7 @@ export function Header({ viewer, viewerError, route, onLoggedIn }: Props) {
           ))}
         </nav>
         <div className="app-header__viewer">
-          {viewer && (
-            <>
-              <span className="viewer" data-testid="viewer">
-                <span className="viewer__name">{viewer.userId}</span>
-                <span className="viewer__role">
-                  {humanize(viewer.role)} · {viewer.tenant.name}
-                </span>
-              </span>
-              <DevLoginControl role={viewer.role} tenantId={viewer.tenant.id} onLoggedIn={onLoggedIn} />
-            </>
-          )}
-          {viewerError && (
-            <button
-              type="button"
-              className="btn btn--on-primary"
-              onClick={() => {
-                setToken(null);
-                window.location.reload();
-              }}
-            >
-              Sign out
-            </button>
-          )}
+          <UserMenu viewer={viewer} />
         </div>
       </div>
     </header>

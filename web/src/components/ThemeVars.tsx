@@ -12,6 +12,13 @@ export function ThemeVars({ theme }: { theme: Theme | undefined }) {
     root.setProperty('--accent', theme.accentColor);
     root.setProperty('--font', `${theme.fontFamily}, var(--font-fallback)`);
     document.title = `${theme.logoText} · Relationship manager`;
+    // Signed out (or another tenant next): back to the stylesheet's defaults, not the last tenant's look.
+    return () => {
+      root.removeProperty('--primary');
+      root.removeProperty('--accent');
+      root.removeProperty('--font');
+      document.title = 'creditgraph';
+    };
   }, [theme]);
   return null;
 }

@@ -6,6 +6,7 @@ export const VIEWER_QUERY = graphql(`
     viewer {
       userId
       role
+      displayName
       tenant {
         id
         name
