@@ -1,7 +1,8 @@
 // Campaign audiences (Query.campaignAudience and GET /reports/campaign-audience.csv), on PGlite and
 // on PostgreSQL: the customers for whom a product is a top recommendation, with the rank and
 // confidence Customer.recommendations gives them; stable, complete pagination; minConfidence and
-// topK; a customer who dislikes the product's tag drops out at once; the CSV; roles; bad input.
+// topK; a customer who dislikes the product's tag drops out at once; customers without consent to
+// marketing contact are left out and counted; the CSV; roles; bad input.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAMPAIGN_CSV_COLUMNS } from '../src/reports/campaign-audience-csv.js';
@@ -11,7 +12,8 @@ const AUDIENCE = `query($productId: ID!, $minConfidence: Float, $topK: Int, $fir
   campaignAudience(productId: $productId, minConfidence: $minConfidence, topK: $topK, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { customer { id name } rank confidence reasons { code text weight } } } } }`;
-const PAGE_OF_CUSTOMERS = `query { customers(first: 60) { totalCount edges { node { id recommendations(k: 3) { rank confidence product { id code tags } } } } } }`;
+const PAGE_OF_CUSTOMERS = `query { customers(first: 60) { totalCount edges { node { id consents { purpose granted } } } } }`;
+const TOP_3 = `query($id: ID!) { customer(id: $id) { recommendations(k: 3) { rank confidence product { id code tags } } } }`;
 
 interface Member {
   customer: { id: string; name: string };
@@ -29,8 +31,11 @@ let t: TestApp;
 let analyst: string;
 let collector: string;
 let rm: string;
-/** The page of customers with their top 3, and the product most often ranked first there. */
-let page: { id: string; recommendations: Rec[] }[];
+/**
+ * The page of customers with their top 3 (none for those who withheld consent to be ranked), and
+ * the product most often ranked first there; contactable: they consent to marketing contact too.
+ */
+let page: { id: string; recommendations: Rec[]; contactable: boolean }[];
 let product: Rec['product'];
 let baseSize: number;
 
@@ -68,7 +73,12 @@ beforeAll(async () => {
   const r = await t.gql(PAGE_OF_CUSTOMERS, {}, analyst);
   expect(r.errors).toBeUndefined();
   baseSize = r.data.customers.totalCount;
-  page = r.data.customers.edges.map((e: { node: (typeof page)[number] }) => e.node);
+  page = [];
+  for (const { node } of r.data.customers.edges as { node: { id: string; consents: { purpose: string; granted: boolean }[] } }[]) {
+    const consents = (purpose: string) => node.consents.some((c) => c.purpose === purpose && c.granted);
+    const recommendations = consents('RECOMMENDATION') ? (await t.ok(TOP_3, { id: node.id }, analyst)).customer.recommendations : [];
+    page.push({ id: node.id, recommendations, contactable: consents('RECOMMENDATION') && consents('MARKETING_CONTACT') });
+  }
   const firsts = new Map<string, { n: number; product: Rec['product'] }>();
   for (const c of page) {
     const top = c.recommendations[0];
@@ -90,7 +100,9 @@ describe('campaignAudience', () => {
     services.hotReads.clear(); // cold: every customer's row, holdings and ranking from scratch
     const a = await services.campaigns.audience('demo', product.code, { minConfidence: 0, topK: 3 });
     expect(a.cached).toBe(false);
-    expect(a.scored).toBe(baseSize);
+    // Customers who withheld consent to marketing contact (the seed has some) are left out unscored.
+    expect(a.withoutConsent).toBeGreaterThan(0);
+    expect(a.scored + a.withoutConsent).toBe(baseSize);
     // Informational: the brief asks for the time to score the test base.
     console.log(`campaign audience of ${product.code}: ${a.members.length} of ${a.scored} customers, scored in ${a.scoringMs.toFixed(0)} ms (${t.dbKind})`);
     const again = await services.campaigns.audience('demo', product.code, { minConfidence: 0, topK: 3 });
@@ -106,7 +118,7 @@ describe('campaignAudience', () => {
     for (const c of page) {
       const rec = c.recommendations.find((r) => r.product.code === product.code);
       const m = byId.get(c.id);
-      if (!rec) {
+      if (!rec || !c.contactable) {
         expect(m, c.id).toBeUndefined();
         continue;
       }

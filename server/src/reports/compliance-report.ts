@@ -16,6 +16,7 @@ import {
   type ContactAttemptRecord,
   type ReportRange,
 } from '../repositories/recovery-reporting.js';
+import { recordExport, type AuditLog } from '../security/audit-log.js';
 import type { Role, Viewer } from '../security/viewer.js';
 import { SYSTEM_ACTOR } from '../services/recovery/recovery-engine.js';
 import { writeComplianceCsv } from './compliance-csv.js';
@@ -34,6 +35,7 @@ type Format = (typeof FORMATS)[keyof typeof FORMATS];
 /** What the handler needs of the app's services (app.ts's Services has all of it). */
 export interface ReportServices extends ViewerServices {
   database: { db: AppDb };
+  audit: AuditLog;
 }
 
 /** The compliance report's handler; app.ts also sends every unknown path under /reports/ here, for its 404. */
@@ -42,11 +44,11 @@ export function complianceReportHandler(services: ReportServices, log: Logger): 
     paths: Object.keys(FORMATS),
     roles: MAY_EXPORT_COMPLIANCE,
     forbidden: (role) => `the compliance report is for admins and collectors, not a ${role}`,
-    serve: (viewer, url, res) => serve(services, viewer, url, res),
+    serve: (viewer, url, res, requestId) => serve(services, viewer, url, res, requestId),
   });
 }
 
-async function serve(services: ReportServices, viewer: Viewer, url: URL, res: ServerResponse): Promise<void> {
+async function serve(services: ReportServices, viewer: Viewer, url: URL, res: ServerResponse, requestId: string): Promise<void> {
   const format: Format = FORMATS[url.pathname as keyof typeof FORMATS];
   const dates = parseReportDates(url.searchParams);
   if ('parameter' in dates) return fail(res, 400, 'BAD_USER_INPUT', dates.message, { parameter: dates.parameter });
@@ -55,7 +57,8 @@ async function serve(services: ReportServices, viewer: Viewer, url: URL, res: Se
   const range: ReportRange = { tenantId: viewer.tenantId, from: dates.start, to: dates.end };
   const attempts = () => allRows<ContactAttemptRecord>((cursor) => contactAttemptsPage(db, range, cursor, REPORT_PAGE_SIZE));
   const decisions = () => allRows<CaseDecisionRecord>((cursor) => caseDecisionsPage(db, range, cursor, REPORT_PAGE_SIZE));
-  const counts = format === 'pdf' ? await complianceCounts(db, range, SYSTEM_ACTOR) : null;
+  const counts = await complianceCounts(db, range, SYSTEM_ACTOR);
+  await recordExport(services.audit, db, viewer, requestId, { report: url.pathname, parameters: Object.fromEntries(url.searchParams), rows: counts.attempts + counts.decisions });
 
   res.statusCode = 200;
   res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/pdf');
@@ -76,7 +79,7 @@ async function serve(services: ReportServices, viewer: Viewer, url: URL, res: Se
       timeZone: dates.timeZone,
       generatedAt: new Date(),
       generatedBy: `${viewer.userId} (${viewer.role})`,
-      counts: counts!,
+      counts,
     },
     attempts(),
     decisions(),

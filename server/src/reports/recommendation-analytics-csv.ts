@@ -9,11 +9,13 @@ import { stringify } from 'csv-stringify';
 import type { Logger } from '../logger.js';
 import { MAY_ANALYSE, checkAnalyticsRange, recommendationAnalytics, type Funnel, type RecommendationAnalyticsResult } from '../services/recommendation-analytics.js';
 import type { AppDb } from '../db/index.js';
+import { recordExport, type AuditLog } from '../security/audit-log.js';
 import type { Viewer } from '../security/viewer.js';
 import { fail, reportRoute, type ReportHandler, type ViewerServices } from './report-route.js';
 
 export interface AnalyticsReportServices extends ViewerServices {
   database: { db: AppDb };
+  audit: AuditLog;
 }
 
 export const RECOMMENDATION_ANALYTICS_PATH = '/reports/recommendation-analytics.csv';
@@ -51,11 +53,11 @@ export function recommendationAnalyticsCsvHandler(services: AnalyticsReportServi
   return reportRoute(services, log, {
     roles: MAY_ANALYSE,
     forbidden: (role) => `recommendation analytics are for analysts and admins, not a ${role}`,
-    serve: (viewer, url, res) => serve(services, viewer, url, res),
+    serve: (viewer, url, res, requestId) => serve(services, viewer, url, res, requestId),
   });
 }
 
-async function serve(services: AnalyticsReportServices, viewer: Viewer, url: URL, res: ServerResponse): Promise<void> {
+async function serve(services: AnalyticsReportServices, viewer: Viewer, url: URL, res: ServerResponse, requestId: string): Promise<void> {
   const q = url.searchParams;
   const section = q.get('section');
   if (!isSection(section)) {
@@ -72,6 +74,8 @@ async function serve(services: AnalyticsReportServices, viewer: Viewer, url: URL
   res.setHeader('cache-control', 'no-store');
   res.setHeader('x-content-type-options', 'nosniff');
   const name = (id: string) => services.catalog.current.productById.get(id)?.name ?? '';
+  const rows = [...sectionRows(result, section, name)];
+  await recordExport(services.audit, services.database.db, viewer, requestId, { report: RECOMMENDATION_ANALYTICS_PATH, parameters: Object.fromEntries(q), rows: rows.length });
   // A byte-order mark, as in the other CSV reports, so that spreadsheets read names as UTF-8.
-  await pipeline(Readable.from(sectionRows(result, section, name)), stringify({ header: true, columns: [...ANALYTICS_CSV_COLUMNS[section]], bom: true }), res);
+  await pipeline(Readable.from(rows), stringify({ header: true, columns: [...ANALYTICS_CSV_COLUMNS[section]], bom: true }), res);
 }

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CatalogStore } from '../catalog/catalog-store.js';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../logger.js';
+import { requestIdFor } from '../observability/request-id.js';
 import { DEMO_VIEWER, InvalidTokenError, type Role, type Viewer } from '../security/viewer.js';
 
 export type ReportHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -25,12 +26,13 @@ export interface ReportRoute {
   /** Why a viewer of another role is refused. */
   forbidden: (role: Role) => string;
   /** The report itself, for an allowed viewer; it may reject (a 500, or a cut stream). */
-  serve: (viewer: Viewer, url: URL, res: ServerResponse) => Promise<void>;
+  serve: (viewer: Viewer, url: URL, res: ServerResponse, requestId: string) => Promise<void>;
 }
 
 /** The handler of a report route; it never rejects. */
 export function reportRoute(services: ViewerServices, log: Logger, route: ReportRoute): ReportHandler {
   return async (req, res) => {
+    const requestId = requestIdFor(req, res);
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (route.paths && !route.paths.includes(url.pathname)) return fail(res, 404, 'NOT_FOUND', `no report at ${url.pathname}; there are ${route.paths.join(' and ')}`);
@@ -44,9 +46,9 @@ export function reportRoute(services: ViewerServices, log: Logger, route: Report
         return fail(res, who.status, who.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', who.message);
       }
       if (!route.roles.includes(who.role)) return fail(res, 403, 'FORBIDDEN', route.forbidden(who.role));
-      await route.serve(who, url, res);
+      await route.serve(who, url, res, requestId);
     } catch (e) {
-      log.error(`report ${req.url ?? ''} failed`, e);
+      log.error(`report ${req.url ?? ''} failed (request ${requestId})`, e);
       if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR', 'the report could not be produced; try again');
       else res.destroy();
     }

@@ -32,8 +32,9 @@ export const PARTNER_ROOT_FIELDS: Readonly<Record<'Query' | 'Mutation' | 'Subscr
     'searchPolicies',
   ],
   // A partner front end shows recommendations to customers: it records what they did with them
-  // (views, clicks, dismissals) and what they said; it makes no decisions and moves no money.
-  Mutation: ['devLogin', 'recordInteraction', 'giveFeedback'],
+  // (views, clicks, dismissals) and what they said, and the consents customers give in its app;
+  // it makes no decisions and moves no money.
+  Mutation: ['devLogin', 'recordInteraction', 'giveFeedback', 'recordConsent'],
   // Live scores carry probabilities of default and credit limits; the rest are staff streams.
   Subscription: [],
 };
