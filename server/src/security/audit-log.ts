@@ -1,0 +1,332 @@
+// The tamper-evident audit log: audit_events is append-only in the database (migration 0018's
+// triggers), and each tenant's rows form a hash chain, so that a superuser who edits, removes or
+// reorders rows behind the triggers' back is found by verifyChain (`npm run audit:verify`).
+//
+// The chain, per tenant, in id order: row.hash = sha256 hex of the canonical serialisation of
+//   { action, actor, at, details, entityId, entityType, prevHash, tenantId }
+// where prevHash is the hash of the tenant's previous row (null for the first), at is the ISO-8601
+// UTC timestamp with milliseconds (Date#toISOString; `at` is set here, never by defaultNow, so the
+// hashed instant is the stored one), and the serialisation is JSON with every object's keys sorted
+// (by UTF-16 code units, recursively, details included) and no whitespace. details are hashed as
+// the database gives them back: jsonb reorders keys and drops what JSON cannot hold (undefined,
+// functions), so they go through a JSON round trip before hashing and storing.
+//
+// Appends to a tenant's chain are serialised by a transaction-scoped advisory lock on the tenant,
+// held until the caller's transaction commits: the next append reads the committed tail, so two
+// concurrent appends never fork the chain. Rows written before the chain existed (hash null) are
+// chained, in id order, under the same lock the first time an append or a verification meets them
+// (the trigger permits exactly that update). A tail cut off after the last row cannot be seen in
+// the chain itself; verification reports each tenant's last hash so that it can be kept elsewhere.
+import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, gt, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import { auditEvents } from '../../../drizzle/schema.js';
+import type { AppDb } from '../db/index.js';
+import type { Logger } from '../logger.js';
+import type { Viewer } from './viewer.js';
+
+export type AuditRow = typeof auditEvents.$inferSelect;
+
+export interface AuditEventInput {
+  tenantId: string;
+  /** Who did it: a user id, or "system" for automated steps. */
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string | number;
+  details: Record<string, unknown>;
+}
+
+/** The caller's transaction (its audit row commits or rolls back with it), or the db (a transaction is opened). */
+export type AuditExecutor = AppDb | PgTransaction<any, any, any>;
+
+/** Names the audit chain's locks among the application's advisory locks (first key of the two-key form). */
+const AUDIT_LOCK_CLASS = 0x41554454; // "AUDT"
+/** Rows read at a time when chaining or verifying. */
+const PAGE = 1000;
+
+export interface TenantVerification {
+  tenantId: string;
+  rows: number;
+  ok: boolean;
+  firstBrokenId?: number;
+  reason?: string;
+  /** The hash at the end of the chain: kept elsewhere, it also proves that no tail was cut off. */
+  lastHash?: string | null;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  tenants: TenantVerification[];
+}
+
+export interface AuditLogFilter {
+  action?: string | null;
+  actor?: string | null;
+  entityType?: string | null;
+  entityId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export class AuditLog {
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  /** Appends one event to its tenant's chain, in the caller's transaction when given one. */
+  async append(executor: AuditExecutor, event: AuditEventInput): Promise<AuditRow> {
+    const [row] = await this.appendMany(executor, [event]);
+    return row;
+  }
+
+  /** Appends a batch: one lock per tenant (taken in tenant order, so batches never deadlock), one insert. Rows come back in id order. */
+  async appendMany(executor: AuditExecutor, events: readonly AuditEventInput[]): Promise<AuditRow[]> {
+    if (events.length === 0) return [];
+    if (!(executor instanceof PgTransaction)) return executor.transaction((tx) => this.appendMany(tx, events));
+    const tx = executor;
+    const tenants = [...new Set(events.map((e) => e.tenantId))].sort();
+    const tails = new Map<string, string | null>();
+    for (const tenantId of tenants) {
+      await lockChain(tx, tenantId);
+      tails.set(tenantId, await chainTail(tx, tenantId));
+    }
+    const at = this.now(); // after the locks: chain order and time order agree
+    const values = [];
+    const expected = new Map<string, string[]>();
+    for (const tenantId of tenants) {
+      let prevHash = tails.get(tenantId)!;
+      for (const e of events.filter((x) => x.tenantId === tenantId)) {
+        const row = { tenantId, actor: e.actor, action: e.action, entityType: e.entityType, entityId: String(e.entityId), details: asStored(e.details), at };
+        const hash = hashOf({ ...row, prevHash });
+        values.push({ ...row, prevHash, hash });
+        expected.set(tenantId, [...(expected.get(tenantId) ?? []), hash]);
+        prevHash = hash;
+      }
+    }
+    const inserted = (await tx.insert(auditEvents).values(values).returning()).sort((a, b) => a.id - b.id);
+    // The chain is walked in id order: make sure the ids were given in the order the hashes were chained.
+    for (const tenantId of tenants) {
+      const got = inserted.filter((r) => r.tenantId === tenantId).map((r) => r.hash);
+      if (got.join() !== expected.get(tenantId)!.join()) throw new Error(`audit log: the ids of a batch for "${tenantId}" came out of chain order`);
+    }
+    return inserted;
+  }
+
+  /**
+   * A change and its audit row in one transaction: `write` runs in it, and when it returns a row
+   * (null: nothing changed), `event` describes that row for the log.
+   */
+  async recordChange<T>(db: AppDb, write: (tx: AppDb) => Promise<T | null>, event: (row: T) => AuditEventInput): Promise<T | null> {
+    return db.transaction(async (tx) => {
+      const row = await write(tx as unknown as AppDb);
+      if (row !== null) await this.append(tx, event(row));
+      return row;
+    });
+  }
+
+  /** Walks each tenant's chain (or one tenant's) in id order, recomputing every hash. */
+  async verify(db: AppDb, tenantId?: string): Promise<AuditVerification> {
+    const tenants =
+      tenantId !== undefined
+        ? [tenantId]
+        : (await db.selectDistinct({ tenantId: auditEvents.tenantId }).from(auditEvents).orderBy(asc(auditEvents.tenantId))).map((r) => r.tenantId);
+    const results: TenantVerification[] = [];
+    for (const t of tenants) {
+      await db.transaction(async (tx) => {
+        await lockChain(tx, t);
+        await chainPending(tx, t);
+      });
+      results.push(await verifyTenant(db, t));
+    }
+    return { ok: results.every((r) => r.ok), tenants: results };
+  }
+
+  /** A tenant's events, newest first, after the cursor id; one more row than asked tells whether there is a next page. */
+  async list(db: AppDb, tenantId: string, filter: AuditLogFilter, page: { first: number; beforeId: number | null }): Promise<{ rows: AuditRow[]; hasNextPage: boolean }> {
+    const where: (SQL | undefined)[] = [eq(auditEvents.tenantId, tenantId)];
+    if (filter.action) where.push(eq(auditEvents.action, filter.action));
+    if (filter.actor) where.push(eq(auditEvents.actor, filter.actor));
+    if (filter.entityType) where.push(eq(auditEvents.entityType, filter.entityType));
+    if (filter.entityId) where.push(eq(auditEvents.entityId, filter.entityId));
+    if (filter.from) where.push(gte(auditEvents.at, filter.from));
+    if (filter.to) where.push(lt(auditEvents.at, filter.to));
+    if (page.beforeId !== null) where.push(lt(auditEvents.id, page.beforeId));
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(and(...where))
+      .orderBy(desc(auditEvents.id))
+      .limit(page.first + 1);
+    return { rows: rows.slice(0, page.first), hasNextPage: rows.length > page.first };
+  }
+}
+
+/** The process's audit log, for repositories and services that are not handed one. */
+export const auditLog = new AuditLog();
+
+export interface PiiRead {
+  customerId: number;
+  fields: string[];
+}
+
+/**
+ * One PII_READ row for all the customer fields a staff member read in one request. Never throws:
+ * a failure to record is logged, and the read it describes has already been served.
+ */
+export async function recordPiiReads(audit: AuditLog, db: AppDb, viewer: Viewer, requestId: string, reads: readonly PiiRead[], log?: Logger): Promise<void> {
+  if (reads.length === 0) return;
+  try {
+    const customers = [...new Set(reads.map((r) => r.customerId))];
+    const fields = [...new Set(reads.flatMap((r) => r.fields))].sort();
+    await audit.append(db, {
+      tenantId: viewer.tenantId,
+      actor: viewer.userId,
+      action: 'PII_READ',
+      entityType: 'Customer',
+      entityId: customers.length === 1 ? String(customers[0]) : 'many',
+      details: { requestId, role: viewer.role, customers, fields },
+    });
+  } catch (e) {
+    (log ?? console).error(`audit log: could not record the PII reads of request ${requestId}`, e);
+  }
+}
+
+export interface ExportRecord {
+  /** The report's path, e.g. /reports/compliance.csv. */
+  report: string;
+  parameters: Record<string, string>;
+  /** Rows (or records) exported, when known before the bytes go out. */
+  rows?: number | null;
+}
+
+/** An EXPORT row for a report about to be served: written before the first byte, so that no export goes unrecorded. */
+export async function recordExport(audit: AuditLog, db: AppDb, viewer: Viewer, requestId: string, e: ExportRecord): Promise<void> {
+  await audit.append(db, {
+    tenantId: viewer.tenantId,
+    actor: viewer.userId,
+    action: 'EXPORT',
+    entityType: 'Report',
+    entityId: e.report,
+    details: { requestId, role: viewer.role, report: e.report, parameters: e.parameters, rows: e.rows ?? null },
+  });
+}
+
+// ---------------------------------------------------------------- the chain
+
+/** The hash of a row's contents and its predecessor's hash (the module comment defines it). */
+export function hashOf(row: { tenantId: string; actor: string; action: string; entityType: string; entityId: string; details: unknown; at: Date; prevHash: string | null }): string {
+  const canonical = canonicalJson({
+    tenantId: row.tenantId,
+    actor: row.actor,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    details: asStored(row.details),
+    at: row.at.toISOString(),
+    prevHash: row.prevHash,
+  });
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/** JSON with object keys sorted at every depth, no whitespace. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** What jsonb gives back for a value: its JSON round trip (key order aside, which canonicalJson removes). */
+function asStored<T>(details: T): T {
+  return JSON.parse(JSON.stringify(details ?? null)) as T;
+}
+
+async function lockChain(tx: AuditExecutor, tenantId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_CLASS}::int4, hashtext(${tenantId})) as locked`);
+}
+
+/** Under the lock: the hash to chain the next row to, chaining rows written before the chain first. */
+async function chainTail(tx: AuditExecutor, tenantId: string): Promise<string | null> {
+  const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.tenantId, tenantId)).orderBy(desc(auditEvents.id)).limit(1);
+  if (!last) return null;
+  if (last.hash !== null) return last.hash;
+  return chainPending(tx, tenantId);
+}
+
+/**
+ * Under the lock: hashes, in id order, the tenant's rows without a hash after its last chained row;
+ * returns the new tail. An unhashed row before the last chained one cannot join the chain there:
+ * verification reports it.
+ */
+async function chainPending(tx: AuditExecutor, tenantId: string): Promise<string | null> {
+  const [last] = await tx
+    .select({ id: auditEvents.id, hash: auditEvents.hash })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.tenantId, tenantId), sql`${auditEvents.hash} is not null`))
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  let afterId = last?.id ?? 0;
+  let prevHash = last?.hash ?? null;
+  for (;;) {
+    const pending = await tx
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, tenantId), isNull(auditEvents.hash), gt(auditEvents.id, afterId)))
+      .orderBy(asc(auditEvents.id))
+      .limit(PAGE);
+    if (pending.length === 0) return prevHash;
+    const updates: SQL[] = [];
+    for (const row of pending) {
+      const hash = hashOf({ ...row, prevHash });
+      updates.push(sql`(${row.id}::bigint, ${prevHash}::text, ${hash}::text)`);
+      prevHash = hash;
+      afterId = row.id;
+    }
+    // One statement per page; only prev_hash and hash change, on rows still unhashed (the trigger allows nothing else).
+    await tx.execute(sql`
+      update ${auditEvents} set prev_hash = v.prev_hash, hash = v.hash
+      from (values ${sql.join(updates, sql`, `)}) as v(id, prev_hash, hash)
+      where ${auditEvents.id} = v.id and ${auditEvents.hash} is null`);
+  }
+}
+
+async function verifyTenant(db: AppDb, tenantId: string): Promise<TenantVerification> {
+  const result: TenantVerification = { tenantId, rows: 0, ok: true };
+  const broken = (id: number, reason: string) => {
+    if (!result.ok) return;
+    result.ok = false;
+    result.firstBrokenId = id;
+    result.reason = `row ${id}: ${reason}`;
+  };
+  let prev: { id: number; hash: string | null } | null = null;
+  let afterId = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, tenantId), gt(auditEvents.id, afterId)))
+      .orderBy(asc(auditEvents.id))
+      .limit(PAGE);
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      result.rows++;
+      afterId = row.id;
+      if (row.hash === null) {
+        broken(row.id, 'it has no hash: it was written outside the audit log after the chain began');
+      } else if (hashOf(row) !== row.hash) {
+        broken(row.id, 'its hash does not match its contents (edited?)');
+      } else if (prev === null && row.prevHash !== null) {
+        broken(row.id, 'it is the first row of the chain but names a previous row (the rows before it were removed)');
+      } else if (prev !== null && row.prevHash !== prev.hash) {
+        broken(row.id, `prev_hash does not match row ${prev.id}'s hash (a row was removed or reordered)`);
+      }
+      prev = { id: row.id, hash: row.hash };
+    }
+  }
+  result.lastHash = prev?.hash ?? null;
+  return result;
+}
