@@ -1,6 +1,7 @@
 // graphql-codegen: resolver types for server/ and typed documents for web/, both from schema/.
 // Generated output is committed; CI regenerates it and fails when it differs.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -64,7 +65,11 @@ const config: CodegenConfig = {
       preset: 'client',
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**/*'],
       config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' } },
-      presetConfig: { fragmentMasking: false },
+      // Trusted documents: web/src/gql/persisted-documents.json (sha256 of each document) is what
+      // the server accepts with TRUSTED_DOCUMENTS=only. __typename is added as Apollo Client adds
+      // it, so that a document run from its hash answers what the client's cache expects.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      documentTransforms: [addTypenameSelectionDocumentTransform],
     },
   },
 };

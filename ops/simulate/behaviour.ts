@@ -66,7 +66,11 @@ export interface SimCustomer {
   kind: 'INDIVIDUAL' | 'BUSINESS';
   annualIncome: number;
   region: string;
+  /** What the customer consents to: the graph refuses to rank, or assess, one who has not. */
+  consents: { purpose: 'RECOMMENDATION' | 'CREDIT_CHECK' | 'MARKETING_CONTACT'; granted: boolean }[];
 }
+
+export const consentsTo = (c: SimCustomer, purpose: SimCustomer['consents'][number]['purpose']): boolean => c.consents.some((x) => x.purpose === purpose && x.granted);
 
 const PURPOSES: Record<string, readonly string[]> = {
   CREDIT_CARD: ['everyday spending', 'travel', 'fuel and groceries', 'online shopping', 'building a credit history'],

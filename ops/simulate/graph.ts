@@ -15,7 +15,7 @@ export const CUSTOMERS = /* GraphQL */ `
   query SimCustomers($after: String) {
     customers(first: 100, after: $after) {
       pageInfo { hasNextPage endCursor }
-      edges { node { id kind annualIncome region } }
+      edges { node { id kind annualIncome region consents { purpose granted } } }
     }
   }
 `;

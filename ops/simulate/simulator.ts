@@ -26,6 +26,7 @@ import {
   type Funnel,
   type Rng,
   type SimCustomer,
+  consentsTo,
   type SimProduct,
 } from './behaviour.js';
 import { CUSTOMERS, DEV_LOGIN, VIEWER, PRODUCTS, RECOMMEND, RECORD_INTERACTION, RECORD_REPAYMENT, SUBMIT_APPLICATION, graphClient, type GraphClient, type Reply } from './graph.js';
@@ -308,7 +309,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     const delay = think(r);
     interaction('click', customer, productId);
     const product = products.get(productId);
-    if (converts && product?.creditTerms && mayApply(customer.id)) later(delay * 2, () => apply(r, customer, product as SimProduct & { creditTerms: CreditTerms }));
+    if (converts && product?.creditTerms && consentsTo(customer, 'CREDIT_CHECK') && mayApply(customer.id)) later(delay * 2, () => apply(r, customer, product as SimProduct & { creditTerms: CreditTerms }));
   }
 
   function mayApply(customerId: string): boolean {
@@ -530,6 +531,7 @@ async function loadProducts(client: GraphClient, token: string | undefined): Pro
   return new Map(list.map((p) => [p.id, p]));
 }
 
+/** Customers who may be shown recommendations: the funnel starts there (those who have not consented are not ranked). */
 async function loadCustomers(client: GraphClient, token: string | undefined, max: number): Promise<SimCustomer[]> {
-  return paged<SimCustomer>(client, CUSTOMERS, 'customers', token, max);
+  return (await paged<SimCustomer>(client, CUSTOMERS, 'customers', token, max)).filter((c) => consentsTo(c, 'RECOMMENDATION'));
 }

@@ -5,7 +5,7 @@ import { useSyncExternalStore } from 'react';
 import { createClient, type Client, type FormattedExecutionResult, type Sink, type SubscribePayload } from 'graphql-ws';
 import { ApolloLink } from '@apollo/client/link';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { getToken, onTokenChange } from './auth';
+import { endSession, getToken, onTokenChange } from './auth';
 
 /** Close codes the server uses for a refused viewer: retrying with the same token cannot help. */
 export const CLOSE_UNAUTHORIZED = 4401;
@@ -146,6 +146,8 @@ function createWsClient(): { client: Client; restart(): void } {
         clearTimeout(pongTimer);
         const code = closeCodeOf(event);
         if (code === CLOSE_UNAUTHORIZED || code === CLOSE_FORBIDDEN) setStatus({ state: 'refused', closeCode: code });
+        // The server refused the token itself (expired): the session is over, as on HTTP (session.ts).
+        if (code === CLOSE_UNAUTHORIZED && getToken()) endSession();
         else if (code === 1000 && active === 0) setStatus({ state: 'idle' });
         else setStatus({ state: 'reconnecting' });
       },
