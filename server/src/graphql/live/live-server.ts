@@ -1,14 +1,18 @@
 // graphql-ws on /graphql: authentication on connection_init (4401), authorisation per operation
 // (4403), and every subscription through the multiplexer. Parsing and validation are cached per
 // document, since thousands of subscribers usually send the same few.
-import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { LRUCache } from 'lru-cache';
+import type { IncomingMessage } from 'node:http';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { GraphQLContext } from '../context.js';
 import type { Viewer } from '../../security/viewer.js';
 import { SubscriptionMultiplexer } from './subscription-multiplexer.js';
+
+/** WebSocket close code 1012: the server restarts, clients should reconnect. */
+export const SERVICE_RESTART = 1012;
 
 /** Root fields whose every message is a whole state rather than an event. */
 const STATEFUL_ROOT_FIELDS = new Set(['dashboard']);
@@ -24,12 +28,17 @@ export interface LiveServerOptions {
   authenticate: (connectionParams: Record<string, unknown> | undefined) => Promise<Viewer>;
   contextFor: (viewer: Viewer) => GraphQLContext;
   onError: (message: string, e: unknown) => void;
+  /** Validation rules beyond graphql's own (the query limits), as for HTTP. */
+  validationRules?: readonly ValidationRule[];
+  /** A subscribe message's refusal (rate limit, variable sizes, trusted documents), or null. */
+  checkSubscribe?: (payload: { query: string; variables?: Record<string, unknown> | null; extensions?: Record<string, unknown> | null }, viewer: Viewer, request: IncomingMessage) => Promise<GraphQLError | null>;
 }
 
 export function startLiveServer(opts: LiveServerOptions) {
   const multiplexer = new SubscriptionMultiplexer(opts.onError);
   const documents = new LRUCache<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>({ max: 500 });
 
+  const rules = [...specifiedRules, ...(opts.validationRules ?? [])];
   const server = useServer<Record<string, unknown> | undefined, { viewer?: Viewer }>(
     {
       schema: opts.schema,
@@ -43,12 +52,14 @@ export function startLiveServer(opts: LiveServerOptions) {
           return false;
         }
       },
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        const refused = await opts.checkSubscribe?.(payload, ctx.extra.viewer!, ctx.extra.request);
+        if (refused) return [refused];
         let parsed = documents.get(payload.query);
         if (!parsed) {
           try {
             const document = parse(payload.query);
-            const errors = validate(opts.schema, document);
+            const errors = validate(opts.schema, document, rules);
             parsed = errors.length > 0 ? { errors } : { document };
           } catch (e) {
             parsed = { errors: [e instanceof GraphQLError ? e : new GraphQLError(String(e))] };
@@ -79,6 +90,10 @@ export function startLiveServer(opts: LiveServerOptions) {
   return {
     multiplexer,
     async dispose() {
+      // 1012 Service Restart before anything completes: graphql-ws clients reconnect on it (to
+      // this replica once restarted, or another) and resubscribe; a "complete" sent first would
+      // end their subscriptions for good.
+      for (const socket of opts.wsServer.clients) socket.close(SERVICE_RESTART, 'server restarting; reconnect');
       await multiplexer.close();
       await server.dispose();
     },
