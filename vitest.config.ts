@@ -18,7 +18,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['server/src/**/*.test.ts', 'seeds/**/*.test.ts'],
+          include: ['server/src/**/*.test.ts', 'seeds/**/*.test.ts', 'ops/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
