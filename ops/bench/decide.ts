@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { PGlite } from '@electric-sql/pglite';
 import { generateCustomer } from '../../seeds/generator.js';
+import { writeResult } from './common.js';
 import { ROOT, customerIds, freePort, load, measureStockApollo, printTable, startCreditgraph, startProcess, stopProcess, waitFor } from './lib.js';
 
 const { values: args } = parseArgs({
@@ -73,7 +74,7 @@ const app = await startCreditgraph({
   cpuProfileDir: args['cpu-prof-dir'],
 });
 const { child, url, auth, post } = app;
-const ids = await customerIds(app, 'INDIVIDUAL');
+const ids = await customerIds(app, 'CREDIT_CHECK', 'INDIVIDUAL');
 
 // A personal loan most individuals may apply for; amounts and terms vary.
 const PRODUCT = 'pl-meridian-instant';
@@ -166,4 +167,18 @@ console.log(`bureau used in ${bureau.used} of ${bureau.n} decisions`);
 console.log(`outcomes: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}; rejected ${rejected}; errors ${run.errors}`);
 console.log(`keys sent ${keysSent.size}; application rows ${counts.rows}; distinct keys ${counts.keys}; duplicate rows ${counts.rows - counts.keys}`);
 console.log(`re-sent keys that answered with a different application: ${replayMismatches}`);
+writeResult('decide', {
+  customers: ids.length,
+  database: args['database-url'] ? 'PostgreSQL' : 'PGlite',
+  connections,
+  duration,
+  bureauLatencyMs: Number(args['bureau-latency']),
+  stock,
+  run,
+  paced,
+  serverSide: { p50: Number(server.p50), p99: Number(server.p99), n: server.n },
+  bureau,
+  duplicates: counts.rows - counts.keys,
+  replayMismatches,
+});
 process.exit(counts.rows - counts.keys === 0 && replayMismatches === 0 && counts.rows <= keysSent.size ? 0 : 1);

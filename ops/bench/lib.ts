@@ -82,6 +82,8 @@ export function printTable(rows: Figures[]): void {
 }
 
 const BENCH_SECRET = 'benchmark-secret-0123456789';
+export const BENCH_PII_KEYS = `bench1:${Buffer.alloc(32, 7).toString('base64')}`;
+export const BENCH_PII_INDEX_KEY = Buffer.alloc(32, 9).toString('base64');
 
 export interface Creditgraph {
   child: ChildProcess;
@@ -102,6 +104,8 @@ export async function startCreditgraph(o: {
   pgliteDir: string;
   env?: Record<string, string>;
   cpuProfileDir?: string;
+  /** More node arguments, e.g. --inspect for heap readings. */
+  nodeArgs?: string[];
 }): Promise<Creditgraph> {
   const token = await new TokenService(BENCH_SECRET).sign({ userId: 'bench', role: 'RELATIONSHIP_MANAGER', tenantId: 'demo' });
   const auth = { authorization: `Bearer ${token}` };
@@ -110,13 +114,20 @@ export async function startCreditgraph(o: {
     PORT: String(port),
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
+    // The benchmarks' own documents, in bursts from one viewer: no trusted-documents refusal, no rate limits.
+    TRUSTED_DOCUMENTS: 'allow',
+    RATE_LIMIT_PER_VIEWER: '0',
+    RATE_LIMIT_PER_IP: '0',
     AUTH_SECRET: BENCH_SECRET,
+    // Production requires PII keys; these are the benchmark's own (public, like BENCH_SECRET).
+    PII_KEYS: BENCH_PII_KEYS,
+    PII_INDEX_KEY: BENCH_PII_INDEX_KEY,
     LOG_LEVEL: 'warn',
     SERVE_WEB: 'false',
     SEED_CUSTOMERS: o.customers,
     ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : { PGLITE_DIR: o.pgliteDir }),
     ...o.env,
-  }, [], o.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfileDir}`] : []);
+  }, [], [...(o.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfileDir}`] : []), ...(o.nodeArgs ?? [])]);
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/healthz`, child, (s) => s === 200);
   return {
@@ -131,11 +142,18 @@ export async function startCreditgraph(o: {
 }
 
 /** Global ids of every customer of the demo tenant (of one kind, if given), paging through the graph. */
-export async function customerIds(app: Creditgraph, kind?: 'INDIVIDUAL' | 'BUSINESS'): Promise<string[]> {
+/**
+ * The demo tenant's customers (of `kind`) who consent to `purpose`: the others are refused with
+ * CONSENT_REQUIRED by design, which a benchmark must not count as failures of the server.
+ */
+export async function customerIds(app: Creditgraph, purpose: 'RECOMMENDATION' | 'CREDIT_CHECK', kind?: 'INDIVIDUAL' | 'BUSINESS'): Promise<string[]> {
   const ids: string[] = [];
   for (let after: string | null = null; ; ) {
-    const r: any = await app.post(`query($after: String) { customers(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id kind } } } }`, { after });
-    for (const e of r.data.customers.edges) if (!kind || e.node.kind === kind) ids.push(e.node.id);
+    const r: any = await app.post(`query($after: String) { customers(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id kind consents { purpose granted } } } } }`, { after });
+    for (const e of r.data.customers.edges) {
+      const consents = e.node.consents.some((c: { purpose: string; granted: boolean }) => c.purpose === purpose && c.granted);
+      if (consents && (!kind || e.node.kind === kind)) ids.push(e.node.id);
+    }
     if (!r.data.customers.pageInfo.hasNextPage) return ids;
     after = r.data.customers.pageInfo.endCursor;
   }

@@ -13,6 +13,7 @@ import { loadPolicyDocuments } from '../../server/src/knowledge/policy-library.j
 import { evaluatePolicySearch, loadEvalQuestions, type EvalReport } from '../../server/src/knowledge/search-eval.js';
 import { createEmbedder } from '../../server/src/ml/index.js';
 import { ROOT } from '../processes.js';
+import { writeResult } from './common.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -73,6 +74,7 @@ try {
     console.log(`wrote ${path.relative(process.cwd(), args.out!)}`);
   }
   console.log(`recall@3 ${pct(shipped.recallAtK)}, MRR ${shipped.mrr.toFixed(3)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  writeResult('policy-search', { model: embedder.modelId, questions: questions.length, denseWeight: DENSE_WEIGHT, recallAt1: recallAt(shipped, 1), recallAt3: shipped.recallAtK, mrr: shipped.mrr, blends: runs.map(({ weight, report }) => ({ weight, recallAt1: recallAt(report, 1), recallAt3: report.recallAtK, mrr: report.mrr })) });
 } finally {
   await embedder.close();
 }

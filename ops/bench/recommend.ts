@@ -8,6 +8,7 @@
 // request reads the database and runs the engine).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeResult } from './common.js';
 import { ROOT, customerIds, load as loadRun, measureStockApollo, printTable, startCreditgraph, stopProcess, type Figures } from './lib.js';
 
 const { values: args } = parseArgs({
@@ -41,7 +42,7 @@ const startCreditgraphWithCache = (cacheTtlSeconds: number) =>
 
 console.error(`starting creditgraph (${args['database-url'] ? 'PostgreSQL' : `PGlite at ${args['pglite-dir']}`}; a first run seeds ${args.customers} customers)`);
 let app = await startCreditgraphWithCache(60);
-const ids = await customerIds(app);
+const ids = await customerIds(app, 'RECOMMENDATION');
 const sample: any = await app.post(RECOMMEND_QUERY, { id: ids[0] });
 if (sample.errors || sample.data.customer.recommendations.length !== 10) throw new Error(`unexpected response: ${JSON.stringify(sample).slice(0, 300)}`);
 const randomCustomer = () => JSON.stringify({ query: RECOMMEND_QUERY, variables: { id: ids[(Math.random() * ids.length) | 0] } });
@@ -64,4 +65,5 @@ console.log(`\n${ids.length} customers of the demo tenant, ${args['database-url'
 printTable([stock, warm, ...(cold ? [cold] : [])]);
 console.log(`\nthroughput ratio, steady state / stock Apollo: ${(warm.rps / stock.rps).toFixed(2)}`);
 if (cold) console.log(`throughput ratio, cache off / stock Apollo:    ${(cold.rps / stock.rps).toFixed(2)}`);
+writeResult('recommend', { customers: ids.length, database: args['database-url'] ? 'PostgreSQL' : 'PGlite', connections, duration, warmup, stock, warm, cold });
 process.exit(0);

@@ -16,6 +16,7 @@ import { crossValidate } from '../../server/src/ml/scorecard/cross-validation.js
 import { loadCsvDataset } from '../../server/src/ml/scorecard/csv-dataset.js';
 import { runTrainingPipeline } from '../../server/src/ml/scorecard/pipeline.js';
 import { writeReport } from '../../server/src/ml/scorecard/report.js';
+import { writeResult } from './common.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CSV = path.resolve(ROOT, '../shared/data/german-credit/german.csv');
@@ -59,6 +60,7 @@ console.log(`per-fold AUC baseline:  ${baseline.folds.map((f) => f.auc.toFixed(4
 console.log(`ratio scorecard / baseline mean AUC: ${(cv.meanAuc / baseline.meanAuc).toFixed(4)}`);
 console.log(`final card: ${result.card.features.length} of ${specs.length} features (${result.card.selectedFeatures.join(', ')})`);
 console.log(`target mean CV AUC >= ${TARGET_AUC}: ${cv.meanAuc >= TARGET_AUC ? 'met' : 'NOT met'}; ${seconds.toFixed(1)} s`);
+writeResult('risk', { rows: data.rows.length, folds, seed, targetAuc: TARGET_AUC, scorecard: { meanAuc: cv.meanAuc, stdAuc: cv.stdAuc }, baseline: { meanAuc: baseline.meanAuc, stdAuc: baseline.stdAuc }, seconds });
 if (args.out) {
   const report = writeReport(args.out, {
     result,

@@ -31,6 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../processes.js';
+import { writeResult } from './common.js';
 import { CLIENT_CPU, pinSelf } from './subscriptions/cpu-pinning.js';
 import { startCreditgraphServer } from './subscriptions/creditgraph-target.js';
 import { DOCUMENTS } from './subscriptions/document.js';
@@ -134,6 +135,7 @@ console.log(
     (pinned ? `server on core 0, clients and orchestrator on core 1` : 'one core'),
 );
 printReport(runs);
+writeResult('subscriptions', { clients: options.clients, events: options.events, intervalMs: options.intervalMs, document: args.document, runs: runs.map(({ latencyByEvent: _e, publishRequestMs: _p, publishedAt: _a, ...r }) => r) });
 if (args.timeline) {
   writeFileSync(args.timeline, JSON.stringify(timeline(runs)));
   console.log(`\ntimeline: ${args.timeline}`);

@@ -6,6 +6,7 @@
 import { rmSync } from 'node:fs';
 import { TokenService, type Role } from '../../../server/src/security/viewer.js';
 import { freePort, stopProcess, waitFor } from '../../processes.js';
+import { BENCH_PII_INDEX_KEY, BENCH_PII_KEYS } from '../lib.js';
 import { SERVER_CPU, profileArgs, startPinnedProcess } from './cpu-pinning.js';
 import { HeapProbe } from './heap-probe.js';
 import type { ServerUnderTest } from './server-under-test.js';
@@ -48,7 +49,14 @@ export async function startCreditgraphServer(o: CreditgraphOptions): Promise<Ser
     PORT: String(port),
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
+    // The benchmarks' own documents, in bursts from one viewer: no trusted-documents refusal, no rate limits.
+    TRUSTED_DOCUMENTS: 'allow',
+    RATE_LIMIT_PER_VIEWER: '0',
+    RATE_LIMIT_PER_IP: '0',
     AUTH_SECRET: SECRET,
+    // Production requires PII keys: the benchmarks' own (ops/bench/lib.ts).
+    PII_KEYS: BENCH_PII_KEYS,
+    PII_INDEX_KEY: BENCH_PII_INDEX_KEY,
     LOG_LEVEL: 'warn',
     SERVE_WEB: 'false',
     SEED_CUSTOMERS: o.customers,
