@@ -7,8 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import type postgres from 'postgres';
 import type { Database } from '../server/src/db/index.js';
 
-/** Column types as sent. "vector" values are bytea hex input, built by vectorHex. */
-export type ColumnType = 'int4' | 'float8' | 'text' | 'bool' | 'timestamptz' | 'jsonb' | 'vector';
+/** Column types as sent. "vector" values are bytea hex input, built by vectorHex; "text[]" values are string arrays. */
+export type ColumnType = 'int4' | 'float8' | 'text' | 'bool' | 'timestamptz' | 'jsonb' | 'vector' | 'text[]';
 
 export interface Column<Row> {
   name: string;
@@ -66,6 +66,11 @@ export function vectorHex(v: Float32Array): string {
   return '\\x' + Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex');
 }
 
+/** A string array as a PostgreSQL array literal: both paths send text[] columns this way. */
+function arrayLiteral(items: readonly string[]): string {
+  return `{${items.map((x) => `"${x.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
 // ---------------------------------------------------------------- PostgreSQL: COPY
 
 /** Escapes a value for COPY's text format: backslash, tab, newline and carriage return. */
@@ -89,6 +94,8 @@ function copyValue(type: ColumnType, v: unknown): string {
       return '\\' + (v as string); // COPY's text format wants the backslash of the hex prefix doubled
     case 'text':
       return copyText(String(v));
+    case 'text[]':
+      return copyText(arrayLiteral(v as string[]));
   }
 }
 
@@ -129,6 +136,7 @@ const UNNEST: Record<ColumnType, { param: string; cast: string }> = {
   timestamptz: { param: 'timestamptz[]', cast: '' },
   jsonb: { param: 'text[]', cast: '::jsonb' },
   vector: { param: 'text[]', cast: '::bytea' }, // hex text, decoded by the cast
+  'text[]': { param: 'text[]', cast: '::text[]' }, // array literals: unnest cannot take ragged arrays
 };
 
 async function insertUnnest<Row>(pg: PGliteClient, spec: TableSpec<Row>, rows: readonly Row[]): Promise<void> {
@@ -139,7 +147,8 @@ async function insertUnnest<Row>(pg: PGliteClient, spec: TableSpec<Row>, rows: r
   const values = spec.columns.map((c) =>
     rows.map((row) => {
       const v = c.value(row);
-      return c.type === 'jsonb' && v != null ? JSON.stringify(v) : (v ?? null);
+      if (v == null) return null;
+      return c.type === 'jsonb' ? JSON.stringify(v) : c.type === 'text[]' ? arrayLiteral(v as string[]) : v;
     }),
   );
   await pg.query(`insert into "${spec.table}" (${names}) select ${select} from unnest(${params}) as u(${aliases.join(', ')})`, values);

@@ -6,6 +6,7 @@ import type { BureauReport } from '../server/src/bureau/report.js';
 import { transactionFeatures } from '../server/src/domain/credit/features.js';
 import { CREDIT_SCORE_MAX, CREDIT_SCORE_MIN, type CustomerKind, type Region, type Segment } from '../server/src/domain/reference.js';
 import { assignBalances } from './balances.js';
+import { accountNumber, contactDetails, type ContactDetails } from './contact-details.js';
 import { bureauReport, isCreditHolding } from './bureau.js';
 import { LEDGER_AS_OF_MS } from './calendar.js';
 import { generateHoldings, type EligibilityFacts, type HoldingSeed } from './holdings.js';
@@ -27,6 +28,13 @@ export const SEED_AS_OF = new Date(LEDGER_AS_OF_MS);
 export const DEFAULT_TRANSACTIONS_PER_MONTH = 20;
 /** Share of customers who bank with the white-label partner rather than the demo bank. */
 export const NORTHWIND_SHARE = 0.1;
+/** Share of customers who consent to being ranked for recommendations (the few others withheld it). */
+export const RECOMMENDATION_CONSENT_SHARE = 0.97;
+/**
+ * Customers 1 to this (the first page of the customer list) consent to being ranked, so that a
+ * walkthrough of the demo, and tests that take the first customers, see recommendations.
+ */
+export const ALWAYS_CONSENTING = 20;
 
 export type NewCustomer = typeof customers.$inferInsert;
 
@@ -46,7 +54,10 @@ export interface CustomerSeed {
   goals: string;
   consentMarketing: boolean;
   consentBureau: boolean;
+  consentRecommendation: boolean;
   spendProfile: SpendProfile;
+  /** Email, phone, date of birth and address: written encrypted (tables.ts); absent in some test fixtures. */
+  contact?: ContactDetails;
 }
 
 // Compile-time proof that a generated customer is a valid insert into `customers`.
@@ -147,6 +158,8 @@ export function generateCustomer(seed: number, id: number, transactionsPerMonth 
   const goals = goalsFor(rng, persona);
   const consentMarketing = rng.chance(persona.consentMarketing);
   const consentBureau = creditScore == null ? rng.chance(0.85) : rng.chance(0.97);
+  // From a stream of its own, so that every other draw above and below stays as it was.
+  const consentRecommendation = id <= ALWAYS_CONSENTING || Random.stream(seed, 'consent', id).chance(RECOMMENDATION_CONSENT_SHARE);
 
   const holdings = generateHoldings(rng, id, persona, tenantId, facts);
   const baseLedger = planLedger(rng, { persona, pattern: occupation.pattern, annualIncome: income, region, age, trade, holdings });
@@ -178,8 +191,11 @@ export function generateCustomer(seed: number, id: number, transactionsPerMonth 
     goals,
     consentMarketing,
     consentBureau,
+    consentRecommendation,
     spendProfile,
   };
+  customer.contact = contactDetails(seed, customer, SEED_AS_OF);
+  for (const h of holdings) h.accountNumber = accountNumber(seed, id, h.productId);
   const outcomes = pastCredits(Random.stream(seed, 'outcomes', id), {
     customer,
     persona,

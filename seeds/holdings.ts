@@ -18,6 +18,8 @@ export interface HoldingSeed {
   openedAt: Date;
   balance: number;
   status: 'ACTIVE' | 'CLOSED';
+  /** Written encrypted (tables.ts); absent in some test fixtures. */
+  accountNumber?: string;
 }
 
 /** What eligibility depends on. */

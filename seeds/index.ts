@@ -22,10 +22,13 @@ import { trainRanker } from '../server/src/services/ranker-training.js';
 import type { OutcomeSeed } from './outcomes.js';
 import { NeedEmbeddings } from './need-embeddings.js';
 import { BUREAU_RECORDS, CREDIT_OUTCOMES, CUSTOMERS, HOLDINGS, TRANSACTIONS, type CustomerRow } from './tables.js';
+import { CUSTOMER_CONSENTS, seededConsents } from './consents.js';
 import { tenantProductRows, tenantRows } from './tenants.js';
 
+import { DEFAULT_DEMO_PASSWORD, ensureDemoUsers } from './users.js';
 export { DEFAULT_TENANT_ID, NORTHWIND_TENANT_ID, TENANTS } from './tenants.js';
 export { CATALOG } from './catalog.js';
+export { DEMO_USERS, DEFAULT_DEMO_PASSWORD, ensureDemoUsers } from './users.js';
 export { generateCustomer, generateCustomers, SEED_AS_OF } from './generator.js';
 export { loadOutcomeDataset, type OutcomeDataset } from '../server/src/repositories/credit-outcomes.js';
 
@@ -73,6 +76,11 @@ export interface SeedOptions {
    * days past due count up to it. Every random draw still comes from the seed.
    */
   now?: Date;
+  /**
+   * Password of the demo users (seeds/users.ts), who are written with their customers and cases
+   * shared out among them; null writes no users (a production seed without DEMO_PASSWORD).
+   */
+  demoPassword?: string | null;
 }
 
 /** Fewest past credits the risk model is trained on (about 10% of them defaulted). */
@@ -158,6 +166,9 @@ export async function seedDatabase(database: Database, opts: SeedOptions): Promi
     report(1, 1, 'loan book');
   }
 
+  // After the loan book, so that its recovery cases are shared among the collectors too.
+  if (opts.demoPassword !== null) await ensureDemoUsers(database.db, opts.demoPassword ?? DEFAULT_DEMO_PASSWORD);
+
   let ranker: SeedSummary['ranker'] = null;
   // The full demo only: without need embeddings the history would teach nothing of needs.
   if (opts.ranker ?? (opts.riskModel !== false && opts.needEmbeddings !== false && opts.customers > 0)) {
@@ -222,6 +233,10 @@ async function writeBatch(writer: BulkWriter, batch: GeneratedCustomer[], rows: 
   await writer.insert(
     CREDIT_OUTCOMES,
     batch.flatMap((g) => g.outcomes),
+  );
+  await writer.insert(
+    CUSTOMER_CONSENTS,
+    batch.flatMap((g) => seededConsents(g.customer)),
   );
 }
 
@@ -314,5 +329,12 @@ export async function resetDatabase(database: Database): Promise<void> {
   const tables = await rawRows(database, `select tablename from pg_tables where schemaname = 'public' order by tablename`);
   if (tables.length === 0) return;
   const list = tables.map((t) => `"public"."${String(t.tablename).replace(/"/g, '""')}"`).join(', ');
-  await rawRows(database, `truncate table ${list} restart identity cascade`);
+  // A reset wipes the demo on purpose, the audit log with it: the one place its no-truncate trigger is lifted.
+  const audit = tables.some((t) => t.tablename === 'audit_events');
+  if (audit) await rawRows(database, 'alter table audit_events disable trigger audit_events_no_truncate');
+  try {
+    await rawRows(database, `truncate table ${list} restart identity cascade`);
+  } finally {
+    if (audit) await rawRows(database, 'alter table audit_events enable trigger audit_events_no_truncate');
+  }
 }

@@ -9,6 +9,8 @@ import { MODEL_FEATURES } from '../server/src/domain/credit/features.js';
 import { isSeeded, loadOutcomeDataset, resetDatabase, seedDatabase, type SeedPhase, type SeedSummary } from './index.js';
 import { TENANTS } from './tenants.js';
 import { FakeEmbedder } from './testing/fake-embedder.js';
+import { decryptCustomerName } from '../server/src/repositories/customer-pii.js';
+import { piiCipher } from '../server/src/security/pii-crypto.js';
 
 const CUSTOMERS = 200;
 const SEED = 11;
@@ -66,10 +68,12 @@ describe('seedDatabase on PGlite', () => {
 
   it('writes exactly what the generator produces', async () => {
     const expected = [...generateCustomers({ seed: SEED, customers: 5 })];
-    const stored = await rows<{ id: number; name: string; credit_score: number | null; spend_profile: unknown; goals: string }>(
+    const sealed = await rows<{ id: number; name: string | null; name_enc: string; credit_score: number | null; spend_profile: unknown; goals: string }>(
       database,
-      'select id, name, credit_score, spend_profile, goals from customers where id <= 5 order by id',
+      'select id, name, name_enc, credit_score, spend_profile, goals from customers where id <= 5 order by id',
     );
+    expect(sealed.map((r) => r.name)).toEqual(sealed.map(() => null)); // names are stored encrypted only
+    const stored = sealed.map(({ name_enc, name: _plaintext, ...r }) => ({ ...r, name: decryptCustomerName(piiCipher(), { id: r.id, nameEnc: name_enc }) }));
     expect(stored).toEqual(
       expected.map(({ customer: c }) => ({ id: c.id, name: c.name, credit_score: c.creditScore, spend_profile: c.spendProfile, goals: c.goals })),
     );

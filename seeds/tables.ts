@@ -2,16 +2,38 @@
 // table, shared by the seed and by test fixtures that insert single customers.
 import type { BureauReport } from '../server/src/bureau/report.js';
 import type { TableSpec } from './bulk-insert.js';
+import { accountNumberPlace, encryptCustomerPii, type CustomerPiiColumns } from '../server/src/repositories/customer-pii.js';
+import { piiCipher } from '../server/src/security/pii-crypto.js';
 import type { CustomerSeed, HoldingSeed, OutcomeSeed, TransactionSeed } from './generator.js';
 
 export type CustomerRow = CustomerSeed & { needEmbedding: string | null; needModel: string | null };
+
+// PII is written encrypted, under the process's active key (pii-crypto.ts), with its blind
+// indexes; the plaintext name column stays null. Computed once per row, for all its columns.
+const sealed = new WeakMap<CustomerRow, Required<CustomerPiiColumns>>();
+function pii(c: CustomerRow): Required<CustomerPiiColumns> {
+  let p = sealed.get(c);
+  if (!p) {
+    const contact = c.contact;
+    p = encryptCustomerPii(piiCipher(), c.id, { name: c.name, email: contact?.email, phone: contact?.phone, dateOfBirth: contact?.dateOfBirth, address: contact?.address });
+    sealed.set(c, p);
+  }
+  return p;
+}
 
 export const CUSTOMERS: TableSpec<CustomerRow> = {
   table: 'customers',
   columns: [
     { name: 'id', type: 'int4', value: (c) => c.id },
     { name: 'tenant_id', type: 'text', value: (c) => c.tenantId },
-    { name: 'name', type: 'text', value: (c) => c.name },
+    { name: 'name_enc', type: 'text', value: (c) => pii(c).nameEnc },
+    { name: 'name_bidx', type: 'text[]', value: (c) => pii(c).nameBidx },
+    { name: 'email_enc', type: 'text', value: (c) => pii(c).emailEnc },
+    { name: 'email_bidx', type: 'text', value: (c) => pii(c).emailBidx },
+    { name: 'phone_enc', type: 'text', value: (c) => pii(c).phoneEnc },
+    { name: 'phone_bidx', type: 'text', value: (c) => pii(c).phoneBidx },
+    { name: 'date_of_birth_enc', type: 'text', value: (c) => pii(c).dateOfBirthEnc },
+    { name: 'address_enc', type: 'text', value: (c) => pii(c).addressEnc },
     { name: 'kind', type: 'text', value: (c) => c.kind },
     { name: 'segment', type: 'text', value: (c) => c.segment },
     { name: 'region', type: 'text', value: (c) => c.region },
@@ -23,6 +45,7 @@ export const CUSTOMERS: TableSpec<CustomerRow> = {
     { name: 'goals', type: 'text', value: (c) => c.goals },
     { name: 'consent_marketing', type: 'bool', value: (c) => c.consentMarketing },
     { name: 'consent_bureau', type: 'bool', value: (c) => c.consentBureau },
+    { name: 'consent_recommendation', type: 'bool', value: (c) => c.consentRecommendation },
     { name: 'spend_profile', type: 'jsonb', value: (c) => c.spendProfile },
     { name: 'need_embedding', type: 'vector', value: (c) => c.needEmbedding },
     { name: 'need_model', type: 'text', value: (c) => c.needModel },
@@ -37,6 +60,7 @@ export const HOLDINGS: TableSpec<HoldingSeed> = {
     { name: 'opened_at', type: 'timestamptz', value: (h) => h.openedAt },
     { name: 'balance', type: 'float8', value: (h) => h.balance },
     { name: 'status', type: 'text', value: (h) => h.status },
+    { name: 'account_number_enc', type: 'text', value: (h) => (h.accountNumber ? piiCipher().encrypt(h.accountNumber, accountNumberPlace(h.customerId, h.productId)) : null) },
   ],
 };
 

@@ -184,6 +184,7 @@ export function newToCreditGigWorker(opts: ScenarioOptions = {}): ScenarioCustom
       goals: 'build my credit history and buy a two-wheeler',
       consentMarketing: true,
       consentBureau: true,
+      consentRecommendation: true,
     },
     [
       { productId: 'sv-northwind-basic', openedAt: openedAt(asOf, 1.4), balance: 0, status: 'ACTIVE' },
@@ -233,6 +234,7 @@ export function seasonalFarmer(opts: ScenarioOptions = {}): ScenarioCustomer {
       goals: 'buy a tractor',
       consentMarketing: true,
       consentBureau: true,
+      consentRecommendation: true,
     },
     [
       { productId: 'sv-kisan-gramin-savings', openedAt: openedAt(asOf, 11), balance: 0, status: 'ACTIVE' },
@@ -293,6 +295,7 @@ export function strategicDefaulter(opts: ScenarioOptions = {}): ScenarioCustomer
       goals: 'upgrade to a bigger home',
       consentMarketing: true,
       consentBureau: true,
+      consentRecommendation: true,
     },
     [
       { productId: 'sv-aurora-premier-savings', openedAt: openedAt(asOf, 9), balance: 900_000, status: 'ACTIVE' },
@@ -391,6 +394,7 @@ export function distressedBorrower(opts: ScenarioOptions = {}): ScenarioCustomer
       goals: 'pay off my education loan',
       consentMarketing: true,
       consentBureau: true,
+      consentRecommendation: true,
     },
     [
       { productId: 'sv-aurora-salary-plus', openedAt: openedAt(asOf, 4), balance: 0, status: 'ACTIVE' },

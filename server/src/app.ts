@@ -9,8 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { HotReadCache } from './cache/hot-reads.js';
@@ -20,6 +18,8 @@ import { loadConfig, type Config } from './config/index.js';
 import { openDatabase, type Database } from './db/index.js';
 import type { GraphQLContext, Services } from './graphql/context.js';
 import { unauthenticated } from './graphql/errors.js';
+import { maskInternal } from './graphql/error-masking.js';
+import { createGraphProtection, type GraphProtection } from './graphql/protection/index.js';
 import { graphqlHttpHandler } from './graphql/http.js';
 import { apolloLandingPage, ideHandler } from './graphql/ide.js';
 import { buildSchema } from './graphql/schema.js';
@@ -35,11 +35,17 @@ import { RankingModelService } from './services/ranking-models.js';
 import { scheduleRetraining } from './services/retraining.js';
 import { checkReadiness, shippedMigrations } from './health/readiness.js';
 import { setSecurityHeaders } from './health/security-headers.js';
+import { newRequestId, requestIdFor } from './observability/request-id.js';
+import { METRICS_PATH, startObservability } from './observability/index.js';
 import { RankerDriftSource } from './services/ranker-drift.js';
 import { RecommendationExperimentService } from './services/recommendation-experiments.js';
 import { VerifiedTokenCache } from './security/token-cache.js';
+import { auditLog } from './security/audit-log.js';
+import { installPiiKeys } from './security/pii-crypto.js';
+import { encryptPlaintextNames } from './security/pii-reencrypt.js';
 import { DEMO_VIEWER, InvalidTokenError, TokenService, type Viewer } from './security/viewer.js';
-import { isSeeded, seedDatabase } from '../../seeds/index.js';
+import { ensureDemoUsers, isSeeded, seedDatabase } from '../../seeds/index.js';
+import { LoginService } from './security/login.js';
 import { createBureauClient, type BureauClient } from './bureau/client.js';
 import { DbRecordSource } from './bureau/record-source.js';
 import { createReplyCache, type ManagedReplyCache } from './bureau/reply-cache.js';
@@ -52,6 +58,7 @@ import { applicationDecidedTopic, customerScoreTopic, type ApplicationDecidedEve
 import { KpiFeed } from './events/kpi/kpi-feed.js';
 import { countedInKpis, decisionEvent, interactionEvent, servedRecommendationEvent } from './events/kpi/kpi-events.js';
 import { InteractionService } from './services/interactions.js';
+import { ConsentService } from './services/consents.js';
 import { FeedbackService } from './services/feedback.js';
 import { KnowledgeService } from './services/knowledge.js';
 import type { ApplicationRecord } from './repositories/credit.js';
@@ -88,7 +95,8 @@ export interface RunningApp {
 /** Starts everything; `env` overrides process.env, e.g. { PORT: '0', PGLITE_DIR: 'memory://' }. */
 export async function startApp(env: Record<string, string | undefined> = {}): Promise<RunningApp> {
   const config = loadConfig({ ...process.env, ...env });
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, { format: config.LOG_FORMAT });
+  const observability = startObservability(config, log);
   const state: { ready: boolean; phase: string; handleGraphql?: (req: IncomingMessage, res: ServerResponse, search: string) => Promise<void>; handleReport?: ReportHandler; handleRest?: RestHandler } = {
     ready: false,
     phase: 'starting',
@@ -137,6 +145,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       res.end(JSON.stringify({ status: state.ready ? 'ok' : 'starting', phase: state.phase }));
       return;
     }
+    if (pathname === METRICS_PATH) return void observability.handleMetrics(req, res);
     if (serveWeb) return serveWeb(req, res, () => notFound(res));
     if (pathname === '/') {
       res.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -160,17 +169,31 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
   let events: EventBus | undefined;
   let outreachQueue: OutreachQueue | undefined;
   let catalogWatch: CatalogWatch | undefined;
+  let protection: GraphProtection | undefined;
+  let pii: ReturnType<typeof installPiiKeys> | undefined;
   try {
+    pii = installPiiKeys(config);
+    if (pii.usedDevelopmentKeys) log.warn('PII_KEYS or PII_INDEX_KEY is not set: customer PII is encrypted with the public development keys (README, Configuration)');
     state.phase = 'opening the database';
-    database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, pgliteDump: config.PGLITE_LOAD_DUMP, poolSize: config.DB_POOL_SIZE });
+    database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, pgliteDump: config.PGLITE_LOAD_DUMP, poolSize: config.DB_POOL_SIZE, connectTimeoutSeconds: config.DB_CONNECT_TIMEOUT_SECONDS });
     log.info(`database: ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.PGLITE_DIR})`}`);
     state.phase = 'migrating';
     await database.migrate();
+    // Databases from before PII encryption hold plaintext names: SQL cannot encrypt (the key is not
+    // in the database), so it is done here, before anything reads a name.
+    state.phase = 'encrypting PII';
+    const encrypted = await encryptPlaintextNames(database.db, pii.cipher);
+    if (encrypted > 0) log.info(`PII: encrypted ${encrypted} plaintext customer names`);
     state.phase = 'loading the embedding model';
     const model = await createEmbedder({ model: config.EMBEDDING_MODEL, modelDir: config.EMBEDDING_MODEL_DIR, workers: config.EMBEDDING_WORKERS });
     embedder = model;
     if (config.SEED_ON_START && !(await isSeeded(database))) {
       await seedWithProgress(database, model, config, log, (p) => (state.phase = p));
+    }
+    if (config.demoPassword) {
+      // A database seeded before users existed gets its demo users and its customers shared out.
+      const made = await ensureDemoUsers(database.db, config.demoPassword);
+      if (made.users + made.customers + made.cases > 0) log.info(`demo users: ${made.users} created; ${made.customers} customers and ${made.cases} cases assigned`);
     }
     state.phase = 'loading the catalog';
     const catalog = new CatalogStore(database.db);
@@ -182,7 +205,10 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     recLog = new RecommendationLogger(
       database.db,
       (e) => log.warn('recommendation log write failed; will retry', e),
-      (rows) => kpis.record(rows.map((r) => servedRecommendationEvent(r.tenantId, r.id, r.servedAt, r.productId))),
+      (rows) => {
+        observability.metrics.recordRecommendationsServed(rows.length);
+        kpis.record(rows.map((r) => servedRecommendationEvent(r.tenantId, r.id, r.servedAt, r.productId)));
+      },
     );
     const tokens = new TokenService(config.authSecret);
     const hotReads = new HotReadCache({ ttlMs: config.HOT_CACHE_TTL_SECONDS * 1000, maxCustomers: config.HOT_CACHE_MAX_CUSTOMERS });
@@ -253,6 +279,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       embedder: model,
       recommendations,
       tokens,
+      logins: new LoginService(database.db, tokens, (tenantId) => catalog.current.tenants.has(tenantId)),
       verifiedTokens: new VerifiedTokenCache(tokens),
       hotReads,
       policies,
@@ -267,7 +294,10 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         hotReads,
         linkSecret: config.FRAUD_LINK_SECRET ?? config.authSecret,
         log,
-        onDecided: (tenantId, a, customer) => announceDecision(events!, kpis, tenantId, a, customer),
+        onDecided: (tenantId, a, customer) => {
+          if (a.decision) observability.metrics.recordDecision(a.decision.outcome);
+          announceDecision(events!, kpis, tenantId, a, customer);
+        },
       }),
       repayments: new RepaymentService(database.db, catalog, policies, {
         onLimitChanged: (tenantId, customerId) =>
@@ -284,6 +314,8 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         hotReads,
       ),
       feedback: new FeedbackService(database.db, catalog, hotReads),
+      // A consent change changes who may be in an audience: audiences scored before it are not served again.
+      consents: new ConsentService(database.db, hotReads, (tenantId) => services.campaigns.invalidate(tenantId)),
       events,
       kpis,
       recovery,
@@ -295,6 +327,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       modelDrift: new ModelDriftService([new RiskDriftSource(database.db, riskModels), new RankerDriftSource(database.db, catalog, rankingModels)]),
       rankingModels,
       recommendationExperiments,
+      audit: auditLog,
     };
     state.phase = 'rebuilding the dashboards';
     await kpis.start();
@@ -315,18 +348,27 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
 
     const schema = buildSchema();
     const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+    // Query limits, trusted documents and rate limits (server/src/graphql/protection).
+    const viewerKey = (v: Viewer) => `${v.tenantId}:${v.userId}`;
+    protection = createGraphProtection(config, log, (authorization) => viewerFor(services, authorization).then(viewerKey, () => null));
+    const guard = protection;
     const live = startLiveServer({
       schema,
       wsServer,
       authenticate: (params) => viewerFor(services, authHeaderOf(params)),
-      contextFor: (viewer) => contextForViewer(services, viewer),
+      contextFor: (viewer) => contextForViewer(services, viewer, newRequestId()),
       onError: (message, e) => log.error(message, e),
+      validationRules: guard.validationRules,
+      checkSubscribe: (payload, viewer, request) => guard.checkSubscribe(payload, viewerKey(viewer), request),
     });
+    observability.watch(services, () => live.multiplexer.stats());
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       introspection: config.NODE_ENV !== 'production',
       includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
       formatError: (formatted, error) => maskInternal(formatted, error, log, config),
+      validationRules: guard.apollo.validationRules,
+      persistedQueries: guard.apollo.persistedQueries,
       // main.ts owns shutdown. Apollo's own SIGINT/SIGTERM handler would race it: a second
       // apollo.stop() while the first is draining waits on a barrier that a successful stop
       // never releases (@apollo/server 5.5), so close() hung until the 15 s exit timer.
@@ -334,9 +376,11 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       plugins: [
         // No HTTP cache hints are served (responses are per viewer), so do not compute them per field.
         ApolloServerPluginCacheControlDisabled(),
+        ...guard.apollo.plugins,
         apolloLandingPage(config.NODE_ENV),
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
         { async serverWillStart() { return { async drainServer() { await live.dispose(); } }; } },
+        observability.plugin,
       ],
     });
     await apollo.start();
@@ -346,12 +390,12 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     const meetingPack = meetingPackPdfHandler(services, log);
     const reportsByPath: Record<string, ReportHandler> = { [CAMPAIGN_AUDIENCE_PATH]: campaignReport, [RECOMMENDATION_ANALYTICS_PATH]: analyticsReport, [MEETING_PACK_PATH]: meetingPack };
     state.handleReport = (req, res) => (reportsByPath[new URL(req.url ?? '/', 'http://localhost').pathname] ?? complianceReport)(req, res);
-    state.handleGraphql = graphqlHttpHandler(
+    state.handleGraphql = guard.guardHttp(graphqlHttpHandler(
       apollo,
-      ({ req }) => contextFor(services, req.headers.authorization),
+      ({ req, res }) => contextFor(services, req.headers.authorization, requestIdFor(req, res)),
       (e) => log.error('request failed', e),
-    );
-    state.handleRest = restApiHandler({ graph: schema, contextFor: (authorization) => contextFor(services, authorization), production: config.NODE_ENV === 'production', log });
+    ));
+    state.handleRest = guard.guardHttp(restApiHandler({ graph: schema, contextFor: (authorization, requestId) => contextFor(services, authorization, requestId), production: config.NODE_ENV === 'production', log }));
     state.ready = true;
     state.phase = 'ready';
 
@@ -368,6 +412,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         sweeps.stop();
         await outreachResume.stop();
         await apollo.stop(); // drains HTTP and WebSocket connections, then closes the server
+        await guard.close();
         await outreachQueue?.stop(); // after the last request could queue a message, before the database closes
         await bureau?.close();
         await bureauCache?.close();
@@ -382,9 +427,12 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         await embedder?.close();
         await catalogWatch?.close();
         await database?.close();
+        pii?.release();
+        await observability.close(); // flushes the last spans
       },
     };
   } catch (e) {
+    pii?.release();
     await outreachQueue?.stop().catch(() => {});
     await bureau?.close().catch(() => {});
     await bureauCache?.close().catch(() => {});
@@ -394,6 +442,8 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     await embedder?.close().catch(() => {});
     await catalogWatch?.close().catch(() => {});
     await database?.close().catch(() => {});
+    await protection?.close().catch(() => {});
+    await observability.close();
     await new Promise((r) => httpServer.close(r));
     throw e;
   }
@@ -462,12 +512,12 @@ function announceDecision(events: EventBus, kpis: KpiFeed, tenantId: string, a: 
   }
 }
 
-async function contextFor(services: Services, authorization: string | undefined): Promise<GraphQLContext> {
-  return contextForViewer(services, await viewerFor(services, authorization));
+async function contextFor(services: Services, authorization: string | undefined, requestId: string): Promise<GraphQLContext> {
+  return contextForViewer(services, await viewerFor(services, authorization), requestId);
 }
 
-function contextForViewer(services: Services, viewer: Viewer): GraphQLContext {
-  return { viewer, services, loaders: createLoaders(services.database.db, viewer.tenantId, services.hotReads) };
+function contextForViewer(services: Services, viewer: Viewer, requestId: string): GraphQLContext {
+  return { viewer, requestId, services, loaders: createLoaders(services.database.db, viewer.tenantId, services.hotReads) };
 }
 
 async function viewerFor(services: Services, authorization: string | undefined): Promise<Viewer> {
@@ -492,19 +542,6 @@ function authHeaderOf(params: Record<string, unknown> | undefined): string | und
   return typeof v === 'string' ? v : undefined;
 }
 
-/** Expected errors pass through; anything else is logged and, in production, masked. */
-function maskInternal(formatted: GraphQLFormattedError, error: unknown, log: Logger, config: Config): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  const original = unwrapResolverError(error);
-  if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  log.error(`internal error at ${formatted.path?.join('.') ?? '?'}`, original);
-  if (config.NODE_ENV === 'production') {
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-  }
-  return formatted;
-}
-
 async function seedWithProgress(database: Database, embedder: Embedder, config: Config, log: Logger, setPhase: (p: string) => void) {
   log.info(`first start: seeding ${config.SEED_CUSTOMERS} demo customers (seed ${config.SEED})`);
   let lastPct = -1;
@@ -512,6 +549,7 @@ async function seedWithProgress(database: Database, embedder: Embedder, config: 
     customers: config.SEED_CUSTOMERS,
     seed: config.SEED,
     embedder,
+    demoPassword: config.demoPassword,
     onProgress: (done, total, phase) => {
       const pct = total > 0 ? Math.floor((done / total) * 100) : 0;
       setPhase(`seeding: ${phase} ${pct}%`);

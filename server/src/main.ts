@@ -1,5 +1,6 @@
 // `npm start`: the server and the web app on one port, embedded defaults unless configured.
 import { ConfigError } from './config/index.js';
+import { survivePostgresNullSocketWrites } from './db/postgres-write-guard.js';
 import { startApp, type RunningApp } from './app.js';
 import { DEFAULT_TENANT_ID, type Role } from './security/viewer.js';
 import { startSimulator, type Simulator } from '../../ops/simulate/simulator.js';
@@ -7,6 +8,8 @@ import { startSimulator, type Simulator } from '../../ops/simulate/simulator.js'
 // A closed stdout (a parent that went away) must not turn a log line into a crash.
 process.stdout.on('error', () => {});
 process.stderr.on('error', () => {});
+// A known postgres.js crash when PostgreSQL drops connections must not take the server down.
+survivePostgresNullSocketWrites((message) => console.warn(message));
 
 async function main() {
   const started = Date.now();

@@ -60,8 +60,13 @@ describe.skipIf(!onPostgres)('a crash in the middle of credit decisions', () => 
   });
 
   it('leaves no application half-written, and the retries after a restart make one row each', async () => {
-    const listed = await gql(`{ customers(first: 40, filter: { kind: INDIVIDUAL }) { edges { node { id } } } }`);
-    const customers: string[] = listed.data.customers.edges.map((e: { node: { id: string } }) => e.node.id);
+    // Customers who consent to a credit check: the others' applications are refused (CONSENT_REQUIRED).
+    const listed = await gql(`{ customers(first: 40, filter: { kind: INDIVIDUAL }) { edges { node { id consents { purpose granted } } } } }`);
+    const customers: string[] = listed.data.customers.edges
+      .map((e: { node: { id: string; consents: { purpose: string; granted: boolean }[] } }) => e.node)
+      .filter((c: { consents: { purpose: string; granted: boolean }[] }) => c.consents.some((k) => k.purpose === 'CREDIT_CHECK' && k.granted))
+      .map((c: { id: string }) => c.id);
+    expect(customers.length).toBeGreaterThan(30);
     const requests = Array.from({ length: APPLICATIONS }, (_, i) => ({
       key: `crash-${i}`,
       input: {

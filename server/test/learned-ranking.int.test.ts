@@ -11,6 +11,7 @@ import { localIdOf } from '../src/graphql/ids.js';
 import { resultRows } from '../src/db/result-rows.js';
 import { trainRanker } from '../src/services/ranker-training.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { grantRecommendationConsentToAll } from './support/consents.js';
 
 let t: TestApp;
 let admin: string;
@@ -26,6 +27,8 @@ const RESULTS = `{ recommendationExperiments { id name status results { winner s
 
 beforeAll(async () => {
   t = await startTestApp();
+  // Every one of the first 40 customers is ranked and counted as exposed below.
+  await grantRecommendationConsentToAll(t);
   [admin, analyst, rm] = await Promise.all([t.login('ADMIN', DEFAULT_TENANT_ID), t.login('ANALYST', DEFAULT_TENANT_ID), t.login('RELATIONSHIP_MANAGER', DEFAULT_TENANT_ID)]);
   customerIds = (await t.ok(`{ customers(first: 40) { edges { node { id } } } }`, {}, rm)).customers.edges.map((e: { node: { id: string } }) => e.node.id);
 });

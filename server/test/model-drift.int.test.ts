@@ -81,8 +81,12 @@ describe('modelDrift', () => {
   });
 
   it('gives every row a PSI once the window has 50+ real decisions', async () => {
-    const r = await t.ok(`{ customers(first: ${REAL_APPLICATIONS}) { edges { node { id kind } } } }`, {}, rm);
-    const customers: { id: string; kind: string }[] = r.customers.edges.map((e: any) => e.node);
+    // Customers who consent to a credit check: the others' applications are refused (CONSENT_REQUIRED).
+    const r = await t.ok(`{ customers(first: ${REAL_APPLICATIONS + 20}) { edges { node { id kind consents { purpose granted } } } } }`, {}, rm);
+    const customers: { id: string; kind: string }[] = r.customers.edges
+      .map((e: any) => e.node)
+      .filter((c: any) => c.consents.some((k: { purpose: string; granted: boolean }) => k.purpose === 'CREDIT_CHECK' && k.granted))
+      .slice(0, REAL_APPLICATIONS);
     expect(customers.length).toBe(REAL_APPLICATIONS);
     // A mix of products, terms and amounts, as a branch's week would bring.
     const individual = ['pl-meridian-instant', 'cc-meridian-shopping-cashback', 'pl-meridian-car-loan', 'pl-meridian-education'];

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DEFAULT_TENANT_ID, NORTHWIND_TENANT_ID, TENANTS } from '../../seeds/tenants.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { grantRecommendationConsentToAll } from './support/consents.js';
 
 const CUSTOMER_PAGE = `query($after: String) { customers(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }`;
 const PRODUCT_PAGE = `query($after: String) { products(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id code } } } }`;
@@ -85,6 +86,8 @@ const codeOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString
 
 beforeAll(async () => {
   t = await startTestApp();
+  // Pages of customers are ranked in one query below: every one of them must be rankable.
+  await grantRecommendationConsentToAll(t);
   for (const tenant of [DEFAULT_TENANT_ID, NORTHWIND_TENANT_ID]) {
     customersOf.set(tenant, (await allCustomers(await t.login('RELATIONSHIP_MANAGER', tenant))).ids);
   }

@@ -65,7 +65,7 @@ describe('importProducts', () => {
     for (const token of [rm, undefined]) {
       const r = await t.gql(IMPORT, { input: { format: 'CSV', content: CSV } }, token);
       expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(r.errors?.[0]?.message).toBe('only an ADMIN may import products');
+      expect(r.errors?.[0]?.message).toBe('Mutation.importProducts is for ADMIN; you are signed in as RELATIONSHIP_MANAGER');
     }
     expect(await rowsOf(CSV_IDS)).toEqual([]);
   });

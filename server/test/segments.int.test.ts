@@ -3,6 +3,8 @@
 // and the cluster-based product gaps, on PGlite and on PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customers } from '../../drizzle/schema.js';
+import { encryptCustomerPii } from '../src/repositories/customer-pii.js';
+import { piiCipher } from '../src/security/pii-crypto.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -91,7 +93,7 @@ describe('customer segments', () => {
   it('assigns a customer added after training on read, from the stored centroids', async () => {
     const [row] = await t.app.services.database.db
       .insert(customers)
-      .values({ id: 1_900_000_001, tenantId: 'demo', name: 'Asha New', kind: 'INDIVIDUAL', segment: 'CREDIT_BUILDER', region: 'Karnataka', age: 23, annualIncome: 240_000, employment: 'Delivery partner', creditScore: null })
+      .values({ id: 1_900_000_001, tenantId: 'demo', ...encryptCustomerPii(piiCipher(), 1_900_000_001, { name: 'Asha New' }), kind: 'INDIVIDUAL', segment: 'CREDIT_BUILDER', region: 'Karnataka', age: 23, annualIncome: 240_000, employment: 'Delivery partner', creditScore: null })
       .returning();
     const q = `query($id: ID!) { customer(id: $id) { cluster { id name distance assignedOnRead } } }`;
     const id = Buffer.from(`Customer:${row.id}`).toString('base64url');

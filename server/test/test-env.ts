@@ -18,4 +18,8 @@ export const TEST_APP_ENV: Record<string, string> = {
   // first bureau call can miss it and turn a decision into a "no bureau" one. Integration
   // tests check decisions, so they get a generous budget; tests of the budget set their own.
   BUREAU_TIMEOUT_MS: '2000',
+  // Rate limits off: suites and benchmarks send bursts from one viewer and one IP; the protection
+  // tests turn them on.
+  RATE_LIMIT_PER_VIEWER: '0',
+  RATE_LIMIT_PER_IP: '0',
 };

@@ -1,5 +1,7 @@
 // Environment parsed and validated once. A bad value stops start-up with a message naming it.
 import { z } from 'zod';
+import { DEFAULT_DEMO_PASSWORD } from '../security/viewer.js';
+import { PiiKeyError, piiKeysFromEnv } from '../security/pii-crypto.js';
 
 const optionalUrl = (protocols: string[]) =>
   z
@@ -25,6 +27,8 @@ const schema = z.object({
    */
   PGLITE_LOAD_DUMP: z.string().min(1).optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long a new PostgreSQL connection may take (postgres.js waits 30 s by default): while the database is down, requests fail after this rather than hang. */
+  DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(120).default(3),
   /** Secret that signs viewer tokens (HS256). Required in production. */
   AUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** "use-lite" (the shipped Universal Sentence Encoder lite) or a transformers.js model id. */
@@ -75,6 +79,18 @@ const schema = z.object({
   BUREAU_TIMEOUT_MS: z.coerce.number().int().min(5).max(10_000).default(60),
   BUREAU_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).max(100_000).default(200),
   BUREAU_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(30 * 86_400).default(3_600),
+  /**
+   * Password of the seeded demo users (seeds/users.ts). Outside production it defaults to
+   * "creditgraph-demo"; in production demo users are created only when it is set.
+   */
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  /**
+   * PII encryption keys, "keyId:base64(32 bytes)" comma-separated: the first encrypts new values,
+   * all decrypt (rotation: npm run pii:reencrypt). Required in production; else development keys.
+   */
+  PII_KEYS: z.string().trim().optional(),
+  /** Key (base64, 32 bytes) of the blind indexes that PII search matches. Required in production. */
+  PII_INDEX_KEY: z.string().trim().optional(),
   /** Key of the hashes that link applications in the fraud-ring graph; derived from AUTH_SECRET when absent. */
   FRAUD_LINK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /**
@@ -84,9 +100,38 @@ const schema = z.object({
    */
   SIMULATE_RATE: z.coerce.number().min(0).max(10_000).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Query limits (graphql-armor), checked before execution on HTTP and WebSocket alike (protection/query-limits.ts). */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(1000).default(14),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(25_000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(15),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(10).max(1_000_000).default(1_000),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(20),
+  /** Longest list accepted anywhere in an operation's variables. */
+  GRAPHQL_MAX_LIST_LENGTH: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  /** off | allow | only (web/src/gql/persisted-documents.json); unset: only in production, else allow. */
+  TRUSTED_DOCUMENTS: z.enum(['off', 'allow', 'only']).optional(),
+  /** Requests per RATE_LIMIT_WINDOW_SECONDS per viewer (tenant and user) and per client IP; 0 is off. */
+  RATE_LIMIT_PER_VIEWER: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).default(1_200),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Prefix of the rate limiter's Redis keys (replicas sharing it share their counts). */
+  RATE_LIMIT_KEY_PREFIX: z.string().trim().min(1).default('creditgraph:rate'),
+  /** json: one JSON object per line (the default in production); pretty: one readable line. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  /** When set, /metrics answers only requests with "Authorization: Bearer <METRICS_TOKEN>". */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** OTLP/HTTP collector (the standard OpenTelemetry variable); when set, operations are traced. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl(['http://', 'https://']),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).default('creditgraph'),
 });
 
-export type Config = Omit<z.infer<typeof schema>, 'SIMULATE_RATE'> & { authSecret: string; SIMULATE_RATE: number };
+export type Config = Omit<z.infer<typeof schema>, 'SIMULATE_RATE' | 'LOG_FORMAT'> & {
+  authSecret: string;
+  SIMULATE_RATE: number;
+  LOG_FORMAT: 'json' | 'pretty';
+  /** The demo users' password; null in production without DEMO_PASSWORD (no demo users then). */
+  demoPassword: string | null;
+};
 
 const DEMO_SIMULATE_RATE = 2;
 
@@ -104,6 +149,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (c.NODE_ENV === 'production' && !c.AUTH_SECRET) {
     throw new ConfigError('Invalid configuration:\n  AUTH_SECRET: required when NODE_ENV=production');
   }
+  try {
+    piiKeysFromEnv(c); // a missing or malformed key stops start-up, naming the variable
+  } catch (e) {
+    if (e instanceof PiiKeyError) throw new ConfigError(`Invalid configuration:\n  ${e.message}`);
+    throw e;
+  }
   const embeddedDemo = c.NODE_ENV === 'development' && !c.DATABASE_URL;
-  return { ...c, authSecret: c.AUTH_SECRET ?? DEV_SECRET, SIMULATE_RATE: c.SIMULATE_RATE ?? (embeddedDemo ? DEMO_SIMULATE_RATE : 0) };
+  return {
+    ...c,
+    authSecret: c.AUTH_SECRET ?? DEV_SECRET,
+    demoPassword: c.DEMO_PASSWORD ?? (c.NODE_ENV === 'production' ? null : DEFAULT_DEMO_PASSWORD),
+    SIMULATE_RATE: c.SIMULATE_RATE ?? (embeddedDemo ? DEMO_SIMULATE_RATE : 0),
+    LOG_FORMAT: c.LOG_FORMAT ?? (c.NODE_ENV === 'production' ? 'json' : 'pretty'),
+  };
 }

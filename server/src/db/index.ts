@@ -49,6 +49,8 @@ export interface DatabaseOptions {
   /** A dumpDataDir tarball to load into an in-memory PGlite (pgliteDir must be memory://). */
   pgliteDump?: string;
   poolSize?: number;
+  /** Longest wait for a new PostgreSQL connection (s); postgres.js's own default is 30. */
+  connectTimeoutSeconds?: number;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
@@ -56,6 +58,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const sql = postgres(opts.databaseUrl, {
       max: opts.poolSize ?? 10,
+      // While PostgreSQL is down a query waits for a connection: fail it quickly as unavailable.
+      connect_timeout: opts.connectTimeoutSeconds ?? 3,
       onnotice: () => {},
     });
     const db = drizzlePostgres(withClientPrepareSetting(sql, sql.options.prepare), { schema, logger: statements }) as unknown as AppDb;

@@ -15,6 +15,7 @@ import type { EventBus } from '../events/event-bus.js';
 import type { KpiFeed } from '../events/kpi/kpi-feed.js';
 import type { InteractionService } from '../services/interactions.js';
 import type { FeedbackService } from '../services/feedback.js';
+import type { ConsentService } from '../services/consents.js';
 import type { KnowledgeService } from '../services/knowledge.js';
 import type { SegmentService } from '../services/segments.js';
 import type { RankingModelService } from '../services/ranking-models.js';
@@ -23,7 +24,9 @@ import type { CampaignService } from '../services/campaigns.js';
 import type { ModelDriftService } from '../services/model-drift.js';
 import type { RecoveryServices } from '../services/recovery/index.js';
 import type { VerifiedTokenCache } from '../security/token-cache.js';
+import type { AuditLog } from '../security/audit-log.js';
 import type { TokenService, Viewer } from '../security/viewer.js';
+import type { LoginService } from '../security/login.js';
 
 export interface Services {
   config: Config;
@@ -32,6 +35,8 @@ export interface Services {
   embedder: Embedder;
   recommendations: RecommendationService;
   tokens: TokenService;
+  /** Mutation.login: passwords checked, failures slowed down per username. */
+  logins: LoginService;
   verifiedTokens: VerifiedTokenCache;
   hotReads: HotReadCache;
   credit: CreditDecisionService;
@@ -45,6 +50,8 @@ export interface Services {
   interactions: InteractionService;
   /** giveFeedback (schema/feedback.graphql). */
   feedback: FeedbackService;
+  /** recordConsent (schema/consent.graphql). */
+  consents: ConsentService;
   recovery: RecoveryServices;
   /** Policy search and citations (schema/knowledge.graphql). */
   knowledge: KnowledgeService;
@@ -57,10 +64,14 @@ export interface Services {
   recommendationExperiments: RecommendationExperimentService;
   /** Model drift (schema/drift.graphql): PSI of each registered model's inputs and score. */
   modelDrift: ModelDriftService;
+  /** The tamper-evident audit log (schema/audit.graphql, security/audit-log.ts). */
+  audit: AuditLog;
 }
 
 export interface GraphQLContext {
   viewer: Viewer;
+  /** This request's id (x-request-id), in its logs and error extensions; per operation on a WebSocket. */
+  requestId: string;
   loaders: Loaders;
   services: Services;
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { resolvers } from '../resolvers/index.js';
+import { withFieldAccess } from '../security/field-access.js';
 import { withPartnerAccess } from '../security/partner-access.js';
 
 export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
@@ -17,6 +18,6 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
 }
 
 export function buildSchema(): GraphQLSchema {
-  // PARTNER access is deny by default on top of the resolvers' own role checks.
-  return withPartnerAccess(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never }));
+  // @auth and @pii from the SDL, then PARTNER access: deny by default on top of the role rules.
+  return withPartnerAccess(withFieldAccess(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never })));
 }

@@ -5,7 +5,6 @@
 import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import {
   applicationLinks,
-  auditEvents,
   creditDecisions,
   creditLimitChanges,
   creditLimits,
@@ -17,6 +16,7 @@ import {
 import type { AppDb } from '../db/index.js';
 import { preparedOnce } from '../db/prepared.js';
 import { insertApplicationStatement } from './decided-application-insert.js';
+import { auditLog, type AuditEventInput } from '../security/audit-log.js';
 
 export type ApplicationRow = typeof loanApplications.$inferSelect;
 export type DecisionRow = typeof creditDecisions.$inferSelect;
@@ -166,13 +166,44 @@ export interface DecidedApplication {
  */
 export async function insertDecidedApplication(db: AppDb, d: DecidedApplication): Promise<ApplicationRecord | null> {
   const limit = d.creditLimit;
-  if (!limit) return insertApplicationStatement(db, d, true);
+  // A transaction, so that the decision's audit row commits with it.
   return db.transaction(async (tx) => {
     // Built for this transaction's client: a prepared query is bound to the database it was made on.
     const stored = await insertApplicationStatement(tx as unknown as AppDb, d, false);
-    if (stored) await setCreditLimit(tx as unknown as AppDb, stored.tenantId, limit.customerId, limit.amount, limit.rule, limit.reason, `application:${stored.id}`);
+    if (!stored) return null;
+    if (limit) await setCreditLimit(tx as unknown as AppDb, stored.tenantId, limit.customerId, limit.amount, limit.rule, limit.reason, `application:${stored.id}`);
+    await auditLog.append(tx, decisionAuditEvent(stored, limit));
     return stored;
   });
+}
+
+/** What the audit trail keeps of a decision: the outcome and what it rested on (the full record stays in credit_decisions). */
+function decisionAuditEvent(a: ApplicationRecord, limit: DecidedApplication['creditLimit']): AuditEventInput {
+  const decision = a.decision;
+  return {
+    tenantId: a.tenantId,
+    actor: a.submittedBy,
+    action: 'CREDIT_DECIDED',
+    entityType: 'LoanApplication',
+    entityId: String(a.id),
+    details: {
+      customerId: a.customerId,
+      productId: a.productId,
+      amount: a.amount,
+      termMonths: a.termMonths,
+      outcome: decision?.outcome ?? null,
+      score: decision?.score ?? null,
+      grade: decision?.grade ?? null,
+      probabilityOfDefault: decision?.probabilityOfDefault ?? null,
+      reasons: decision?.reasons ?? [],
+      approvedAmount: decision?.approvedAmount ?? null,
+      creditLimit: limit ? { amount: limit.amount, rule: limit.rule, reason: limit.reason } : null,
+      fraudFlags: decision?.fraudFlags ?? [],
+      bureauUsed: decision?.bureauUsed ?? null,
+      modelVersion: decision?.modelVersion ?? null,
+      policyVersion: decision?.policyVersion ?? null,
+    },
+  };
 }
 
 /** Sets a limit and records the change; a second change for the same event is ignored (idempotent). */
@@ -232,7 +263,7 @@ export async function insertPolicyVersion(
   return db.transaction(async (tx) => {
     const inserted = await tx.insert(creditPolicies).values(row).onConflictDoNothing().returning();
     if (inserted.length === 0) return null;
-    await tx.insert(auditEvents).values({
+    await auditLog.append(tx, {
       tenantId: row.tenantId,
       actor: row.changedBy,
       action: 'CREDIT_POLICY_CHANGED',

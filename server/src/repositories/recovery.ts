@@ -1,4 +1,5 @@
 // Recovery cases, their audit trail, plans, promises and escalation rule versions.
+import { collectorFor } from './users.js';
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import { caseEvents, escalationRuleVersions, paymentPromises, recoveryCases, repaymentPlans, repayments } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
@@ -72,7 +73,9 @@ export async function casesOfCustomers(db: AppDb, tenantId: string, customerIds:
 
 export async function insertCase(db: AppDb, row: NewCase): Promise<CaseRow | null> {
   // The partial unique index allows one open case per loan: a concurrent sweep's insert loses.
-  const [inserted] = await db.insert(recoveryCases).values(row).onConflictDoNothing().returning();
+  // A new case goes to one of the tenant's collectors: a COLLECTOR sees only the cases assigned to them.
+  const assignedTo = row.assignedTo ?? collectorFor(row.tenantId, row.loanId);
+  const [inserted] = await db.insert(recoveryCases).values({ ...row, assignedTo }).onConflictDoNothing().returning();
   return inserted ?? null;
 }
 

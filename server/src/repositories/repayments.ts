@@ -1,6 +1,7 @@
 // Reads and writes of repayments, and the row lock that serialises a customer's limit reviews.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { auditEvents, creditLimitChanges, creditLimits, repayments } from '../../../drizzle/schema.js';
+import { creditLimitChanges, creditLimits, repayments } from '../../../drizzle/schema.js';
+import { auditLog } from '../security/audit-log.js';
 import type { AppDb } from '../db/index.js';
 import type { CreditLimitChangeRow, CreditLimitRow } from './credit.js';
 
@@ -89,5 +90,5 @@ export async function repaymentsSinceLastLimitChange(db: AppDb, customerId: numb
 }
 
 export async function auditLimitChange(db: AppDb, tenantId: string, actor: string, customerId: number, details: Record<string, unknown>): Promise<void> {
-  await db.insert(auditEvents).values({ tenantId, actor, action: 'CREDIT_LIMIT_CHANGED', entityType: 'Customer', entityId: String(customerId), details });
+  await auditLog.append(db, { tenantId, actor, action: 'CREDIT_LIMIT_CHANGED', entityType: 'Customer', entityId: String(customerId), details });
 }

@@ -29,7 +29,7 @@ import { CustomerScore, ProductKpis } from './analytics/dashboard.js';
 import { Interaction, InteractionResult, recordInteraction } from './analytics/interaction.js';
 import { CustomerFeedback, Feedback, FeedbackResult, customerFeedbackField, giveFeedback } from './recommendation/feedback.js';
 import { Repayment, RepaymentResult, applicationRepayments, recordRepayment } from './risk/repayment.js';
-import { Tenant, Theme, Viewer, devLogin, devTenants, viewer } from './tenant/tenant.js';
+import { Tenant, Theme, Viewer, demoPassword, demoUsers, devLogin, devTenants, login, viewer } from './tenant/tenant.js';
 import { escalateCase, flagCase, handOverCase, recordPromise, runRecoverySweep, setEscalationRules } from './recovery/case-actions.js';
 import { Disbursement, DisbursementResult, Loan, applicationLoan, customerRecoveryFields, disburseLoan } from './recovery/loan.js';
 import { counterOffer, decideEscalatedPlan, proposeRepaymentPlan } from './recovery/plans.js';
@@ -46,6 +46,9 @@ import { CampaignAudienceMember, campaignAudience } from './campaigns/campaign-a
 import { RecommendationChange, scenario } from './scenario/scenario.js';
 import { RecommendationAnalytics, recommendationAnalytics } from './analytics/recommendation-analytics.js';
 import { modelDrift } from './drift/model-drift.js';
+import { auditLog } from './audit/audit-log.js';
+import { verifyAuditLog } from './audit/verify-audit-log.js';
+import { customerConsentFields, recordConsent } from './customer/consents.js';
 
 export const resolvers: Resolvers = {
   DateTime,
@@ -64,6 +67,8 @@ export const resolvers: Resolvers = {
     recommendationsForProfile,
     viewer,
     devTenants,
+    demoUsers,
+    demoPassword,
     creditPolicy,
     creditPolicyHistory,
     riskModel,
@@ -81,16 +86,20 @@ export const resolvers: Resolvers = {
     scenario,
     recommendationAnalytics,
     modelDrift,
+    auditLog,
+    verifyAuditLog,
   },
   Mutation: {
     startRecommendationExperiment,
     stopRecommendationExperiment,
     devLogin,
+    login,
     submitLoanApplication,
     updateCreditPolicy,
     recordRepayment,
     recordInteraction,
     giveFeedback,
+    recordConsent,
     disburseLoan,
     proposeRepaymentPlan,
     counterOffer,
@@ -139,7 +148,7 @@ export const resolvers: Resolvers = {
   CampaignAudienceMember,
   RecommendationChange,
   RecommendationAnalytics,
-  Customer: { ...Customer, ...customerCreditFields, ...customerRecoveryFields, ...customerFeedbackField, ...customerSegmentFields, ...customerInsightFields },
+  Customer: { ...Customer, ...customerCreditFields, ...customerRecoveryFields, ...customerFeedbackField, ...customerSegmentFields, ...customerInsightFields, ...customerConsentFields },
   Holding,
   SpendingProfile,
   Product: { ...Product, ...productCreditFields },

@@ -10,6 +10,7 @@ import type { Logger } from '../logger.js';
 import { fail } from '../reports/report-route.js';
 import { restErrors } from './rest-errors.js';
 import { numericParamCheck } from './rest-params.js';
+import { newRequestId, REQUEST_ID_HEADER, requestIdFor } from '../observability/request-id.js';
 import { CUSTOMER_RECOMMENDATIONS, PROSPECT_RECOMMENDATIONS, restSchema } from './rest-schema.js';
 
 export const REST_BASE = '/rest';
@@ -19,7 +20,7 @@ const MAX_BODY_BYTES = 1_000_000; // as /graphql
 export interface RestApiOptions {
   graph: GraphQLSchema;
   /** The context of a request with this Authorization header, as /graphql makes it; rejects with UNAUTHENTICATED. */
-  contextFor: (authorization: string | undefined) => Promise<GraphQLContext>;
+  contextFor: (authorization: string | undefined, requestId: string) => Promise<GraphQLContext>;
   production: boolean;
   log: Logger;
 }
@@ -32,7 +33,7 @@ export function restApiHandler({ graph, contextFor, production, log }: RestApiOp
   const router = useSofa({
     basePath: REST_BASE,
     schema,
-    context: ({ request }) => contextFor(request.headers.get('authorization') ?? undefined),
+    context: ({ request }) => contextFor(request.headers.get('authorization') ?? undefined, request.headers.get(REQUEST_ID_HEADER) ?? newRequestId()),
     routes: {
       [`Query.${CUSTOMER_RECOMMENDATIONS}`]: { method: 'GET', path: '/recommend/:customerId', tags: ['recommendations'] },
       [`Query.${PROSPECT_RECOMMENDATIONS}`]: { method: 'POST', path: '/recommend', tags: ['recommendations'] },
@@ -58,6 +59,7 @@ export function restApiHandler({ graph, contextFor, production, log }: RestApiOp
   if (prospect?.parameters) prospect.parameters = prospect.parameters.filter((p: { name: string }) => p.name === 'k');
 
   return async (req, res) => {
+    req.headers[REQUEST_ID_HEADER] = requestIdFor(req, res); // SOFA's context reads it from the request
     const url = new URL(req.url ?? '/', 'http://localhost');
     const pathname = url.pathname;
     // SOFA always adds subscription webhooks; the REST face has no subscriptions.

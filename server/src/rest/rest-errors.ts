@@ -10,6 +10,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  // The customer has not consented to the processing asked for (services/consents.ts).
+  CONSENT_REQUIRED: 403,
 };
 
 interface RestError {

@@ -7,6 +7,8 @@
 // served. The scored audience of a (tenant, product, topK) is kept for a short TTL, tied to the
 // catalog snapshot it was computed on and to the tenant's feedback version (giveFeedback calls
 // invalidate()), so that paging and CSV exports do not rescore; minConfidence filters it on read.
+// A campaign contacts its audience: customers who have not consented to marketing contact (or to
+// being ranked at all) are left out before they are scored, and counted.
 import { LRUCache } from 'lru-cache';
 import type { HotReadCache } from '../cache/hot-reads.js';
 import type { CatalogStore } from '../catalog/catalog-store.js';
@@ -42,6 +44,8 @@ export interface Audience {
   members: AudienceMember[];
   /** Customers scored to find them, and how long it took (0 when served from the cache). */
   scored: number;
+  /** Customers left out unscored: no consent to MARKETING_CONTACT or to RECOMMENDATION. */
+  withoutConsent: number;
   scoringMs: number;
   cached: boolean;
 }
@@ -84,6 +88,7 @@ interface Scored {
   basis: object;
   members: AudienceMember[];
   scored: number;
+  withoutConsent: number;
   scoringMs: number;
 }
 
@@ -133,6 +138,7 @@ export class CampaignService {
       minConfidence,
       members: s.members.filter((m) => m.confidence >= minConfidence),
       scored: s.scored,
+      withoutConsent: s.withoutConsent,
       scoringMs: cached ? 0 : s.scoringMs,
       cached,
     };
@@ -149,24 +155,27 @@ export class CampaignService {
     const loaders = createLoaders(this.db, tenantId, this.hot);
     const members: AudienceMember[] = [];
     let scored = 0;
+    let withoutConsent = 0;
     let afterId: number | null = null;
     for (;;) {
       const page = await listCustomers(this.db, tenantId, {}, { first: this.batchSize, afterId });
       if (page.rows.length === 0) break;
-      const held = await loaders.holdings.loadMany(page.rows.map((c) => c.id));
-      page.rows.forEach((c, i) => {
+      const rows = page.rows.filter((c) => c.consentMarketing && c.consentRecommendation);
+      withoutConsent += page.rows.length - rows.length;
+      const held = await loaders.holdings.loadMany(rows.map((c) => c.id));
+      rows.forEach((c, i) => {
         const h = held[i];
         if (h instanceof Error) throw h;
         const ranked = this.recommendations.rank(tenantId, this.recommendations.profileOfCustomer(c, h), topK);
         const hit = ranked.find((r) => r.productId === productId);
         if (hit) members.push({ customer: c, productId, rank: hit.rank, confidence: hit.confidence, reasons: hit.reasons });
       });
-      scored += page.rows.length;
+      scored += rows.length;
       loaders.holdings.clearAll(); // a batch's holdings are not needed again
       if (!page.hasNextPage) break;
       afterId = page.rows[page.rows.length - 1].id;
     }
     members.sort(compareMembers);
-    return { basis, members, scored, scoringMs: performance.now() - started };
+    return { basis, members, scored, withoutConsent, scoringMs: performance.now() - started };
   }
 }

@@ -30,6 +30,7 @@ import {
 import type { CustomerRow } from '../repositories/customers.js';
 import type { Viewer } from '../security/viewer.js';
 import type { CreditPolicyService } from './credit-policies.js';
+import { requireConsent } from './consents.js';
 import type { RiskModelService } from './risk-models.js';
 
 export const FEATURE_WORDING: FeatureWording = featureWording;
@@ -90,6 +91,9 @@ export class CreditDecisionService {
     if (customer === UNKNOWN_CUSTOMER) return { field: 'customerId', message: `no customer with id "${app.customerId}"` };
     const requestHash = hashRequest(app, customer);
     if (earlier) return this.replay(earlier, requestHash);
+    // A customer who has not consented to credit checks is refused before the bureau is asked or
+    // anything is stored (a prospect consents in the input: consent.creditAssessment).
+    if (customer) requireConsent(customer, 'CREDIT_CHECK');
 
     const draft = await this.decideApplication(tenantId, app, customer);
     const latencyMs = performance.now() - started;

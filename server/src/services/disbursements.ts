@@ -27,7 +27,7 @@
 // pick up at once is moved on by one of them; the other stops (undoing a payout it made, if the
 // saga was meanwhile turned to compensation).
 import { ExponentialBackoff, handleWhen, retry, type RetryPolicy } from 'cockatiel';
-import { auditEvents } from '../../../drizzle/schema.js';
+import { auditLog } from '../security/audit-log.js';
 import type { CatalogStore } from '../catalog/catalog-store.js';
 import type { AppDb } from '../db/index.js';
 import { APPLICATION_LIMITS } from '../domain/credit/application-input.js';
@@ -469,7 +469,7 @@ export class DisbursementService {
           const status = await applicationStatus(tx, d.tenantId, d.applicationId);
           throw new Error(`disbursement ${d.id}: the application is ${status}, not disbursing`);
         }
-        await tx.insert(auditEvents).values({
+        await auditLog.append(tx, {
           tenantId: d.tenantId,
           actor: d.requestedBy,
           action: 'LOAN_DISBURSED',
@@ -528,7 +528,7 @@ export class DisbursementService {
 
   private async endCompensation(d: DisbursementRow): Promise<{ row: DisbursementRow; step: SagaStep }> {
     return this.step(d, 'COMPENSATED', async (tx) => {
-      await tx.insert(auditEvents).values({
+      await auditLog.append(tx, {
         tenantId: d.tenantId,
         actor: d.requestedBy,
         action: 'DISBURSEMENT_COMPENSATED',

@@ -5,7 +5,7 @@
 // (every field replaced, never merged) and puts it on the named shelves; it takes nothing off a
 // shelf. Each write announces itself to every replica (catalog/catalog-changes.ts); the caller
 // reloads its own catalog when the import returns.
-import { eq, isNotNull } from 'drizzle-orm';
+import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
 import { products, tenantProducts, tenants } from '../../../drizzle/schema.js';
 import { announceCatalogChange } from '../catalog/catalog-changes.js';
 import { checkFeed } from '../catalog/import/feed.js';
@@ -13,6 +13,7 @@ import type { FeedFormat, ImportProblem, ValidProduct } from '../catalog/import/
 import type { AppDb } from '../db/index.js';
 import { productText } from '../domain/recommendation/texts.js';
 import type { Embedder } from '../ml/embedder.js';
+import { auditLog } from '../security/audit-log.js';
 
 export const EMBED_BATCH = 16;
 
@@ -28,6 +29,8 @@ export interface ProductImportOptions {
   allowedTenants: ReadonlySet<string> | null;
   /** Who writes, in the change notices (CatalogStore.origin, or the command line's). */
   origin: string;
+  /** Who imports, in the audit log (a user id; the command line's by default). */
+  actor?: string;
   /** Called after each product is written or skipped, and once before the first. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -139,7 +142,8 @@ function reasonOf(e: unknown): string {
 /** One product, its embedding and its shelves in one transaction, with the change notice. */
 async function writeProduct(db: AppDb, p: ValidProduct, embedding: Float32Array, embeddingModel: string, opts: ProductImportOptions): Promise<WriteOutcome> {
   return db.transaction(async (tx) => {
-    const existing = await tx.select({ id: products.id }).from(products).where(eq(products.id, p.id)).for('update');
+    const { embedding: _embedding, ...auditedColumns } = getTableColumns(products);
+    const existing = await tx.select(auditedColumns).from(products).where(eq(products.id, p.id)).for('update');
     if (existing.length > 0 && opts.allowedTenants) {
       const shelves = await tx.select({ tenantId: tenantProducts.tenantId }).from(tenantProducts).where(eq(tenantProducts.productId, p.id));
       const others = [...new Set(shelves.map((s) => s.tenantId).filter((t) => !opts.allowedTenants!.has(t)))];
@@ -158,6 +162,23 @@ async function writeProduct(db: AppDb, p: ValidProduct, embedding: Float32Array,
       .values(shelves.map((tenantId) => ({ tenantId, productId: id })))
       .onConflictDoNothing();
     await announceCatalogChange(tx, opts.origin);
-    return existing.length > 0 ? 'updated' : 'inserted';
+    const outcome = existing.length > 0 ? 'updated' : 'inserted';
+    // One row per shelf's tenant: each tenant's log shows what changed on its shelf, before and after.
+    const before = existing[0] as Record<string, unknown> | undefined;
+    const changes = Object.entries(fields)
+      .filter(([k, v]) => !before || JSON.stringify(before[k] ?? null) !== JSON.stringify(v ?? null))
+      .map(([field, after]) => ({ field, before: before ? (before[field] ?? null) : null, after: after ?? null }));
+    await auditLog.appendMany(
+      tx,
+      shelves.map((tenantId) => ({
+        tenantId,
+        actor: opts.actor ?? `import:${opts.origin}`,
+        action: 'PRODUCT_IMPORTED',
+        entityType: 'Product',
+        entityId: id,
+        details: { outcome, line: p.line, shelves, changes },
+      })),
+    );
+    return outcome;
   });
 }

@@ -20,7 +20,7 @@ import type { CatalogProduct, CustomerProfile, ScoredProduct } from '../domain/r
 import { DEFAULT_BINS, referenceOf, type DriftValue } from '../domain/drift/index.js';
 import { fitLogistic } from '../ml/scorecard/logistic.js';
 import { chart } from '../ml/scorecard/report-svg.js';
-import { activeHoldingsByCustomerIds } from '../repositories/customers.js';
+import { activeHoldingsByCustomerIds, toCustomerRow } from '../repositories/customers.js';
 import { activeRankingModel, loadApplications, loadServedHistory, storeRankingModel, type ApplicationEvent, type ServedRow } from '../repositories/ranking.js';
 import { customerProfileOf } from './recommendations.js';
 
@@ -237,7 +237,7 @@ export async function candidatesOf(db: AppDb, snapshot: CatalogSnapshot, ids: nu
     const [rows, held] = await Promise.all([db.select().from(customers).where(inArray(customers.id, batch)), activeHoldingsByCustomerIds(db, batch)]);
     const heldBy = new Map<number, typeof held>();
     for (const h of held) heldBy.set(h.customerId, [...(heldBy.get(h.customerId) ?? []), h]);
-    for (const c of rows) {
+    for (const c of rows.map(toCustomerRow)) {
       const profile = customerProfileOf(c, heldBy.get(c.id) ?? [], snapshot.embeddingModel);
       const ctx = { catalog: snapshot.catalog, peers: snapshot.peersByTenant.get(c.tenantId) ?? emptyPeerStats(), offeredProductIds: snapshot.offeredByTenant.get(c.tenantId) ?? new Set<string>() };
       const candidates = recommend(profile, ctx, RANKER_CANDIDATES);

@@ -16,6 +16,7 @@ import {
   stopRecommendationExperiment,
   type RecommendationExperimentRow,
 } from '../repositories/recommendation-experiments.js';
+import { auditLog } from '../security/audit-log.js';
 import type { Viewer } from '../security/viewer.js';
 
 const REFRESH_MS = 10_000;
@@ -69,7 +70,18 @@ export class RecommendationExperimentService {
     const definition = { name: input.name.trim(), hypothesis: input.hypothesis.trim(), arms: input.arms.map((a) => ({ ...a, name: a.name.trim() })) };
     const problem = validateRecommendationExperiment(definition);
     if (problem) return problem;
-    const row = await insertRecommendationExperiment(this.db, { tenantId: viewer.tenantId, ...definition, status: 'RUNNING', startedBy: viewer.userId, startedAt: this.now() });
+    const row = await auditLog.recordChange(
+      this.db,
+      (tx) => insertRecommendationExperiment(tx, { tenantId: viewer.tenantId, ...definition, status: 'RUNNING', startedBy: viewer.userId, startedAt: this.now() }),
+      (started) => ({
+        tenantId: viewer.tenantId,
+        actor: viewer.userId,
+        action: 'RECOMMENDATION_EXPERIMENT_STARTED',
+        entityType: 'RecommendationExperiment',
+        entityId: String(started.id),
+        details: { ...definition, before: null, after: { status: 'RUNNING' } },
+      }),
+    );
     if (!row) {
       await this.refresh();
       return { field: 'input', message: `experiment "${this.running.get(viewer.tenantId)?.name ?? '?'}" is running: stop it before starting another, so that no customer is in two` };
@@ -84,7 +96,18 @@ export class RecommendationExperimentService {
     const found = await this.find(viewer.tenantId, id);
     if (!found) return { field: 'id', message: `no recommendation experiment with id "${id}"` };
     if (found.status !== 'RUNNING') return { field: 'id', message: `the experiment stopped at ${found.stoppedAt?.toISOString()}: only a running one can be stopped` };
-    const stopped = await stopRecommendationExperiment(this.db, viewer.tenantId, found.id, viewer.userId, why, this.now());
+    const stopped = await auditLog.recordChange(
+      this.db,
+      (tx) => stopRecommendationExperiment(tx, viewer.tenantId, found.id, viewer.userId, why, this.now()),
+      (row) => ({
+        tenantId: viewer.tenantId,
+        actor: viewer.userId,
+        action: 'RECOMMENDATION_EXPERIMENT_STOPPED',
+        entityType: 'RecommendationExperiment',
+        entityId: String(row.id),
+        details: { name: row.name, note: why, before: { status: 'RUNNING' }, after: { status: row.status } },
+      }),
+    );
     if (this.running.get(viewer.tenantId)?.id === found.id) this.running.delete(viewer.tenantId);
     return stopped ?? { field: 'id', message: 'the experiment was stopped by someone else meanwhile' };
   }

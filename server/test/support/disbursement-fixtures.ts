@@ -12,6 +12,8 @@ import { catalogProduct } from '../../../seeds/catalog.js';
 import { DEFAULT_TENANT_ID } from '../../../seeds/tenants.js';
 import { CatalogStore } from '../../src/catalog/catalog-store.js';
 import { openDatabase, type AppDb, type Database } from '../../src/db/index.js';
+import { encryptCustomerPii } from '../../src/repositories/customer-pii.js';
+import { piiCipher } from '../../src/security/pii-crypto.js';
 import { monthlySchedule, REVOLVING_MINIMUM_DUE, round2 } from '../../src/domain/credit/credit-terms.js';
 import { SimulatedGateway, type SimulatedGatewayOptions } from '../../src/payments/gateway.js';
 import { DisbursementService, type DisbursementServiceOptions } from '../../src/services/disbursements.js';
@@ -75,7 +77,7 @@ export async function insertBaseFixtures(db: AppDb): Promise<void> {
   await db.insert(customers).values({
     id: CUSTOMER_ID,
     tenantId: TENANT,
-    name: 'Asha Verma',
+    ...encryptCustomerPii(piiCipher(), CUSTOMER_ID, { name: 'Asha Verma' }),
     kind: 'INDIVIDUAL',
     segment: 'SALARIED',
     region: 'Maharashtra',

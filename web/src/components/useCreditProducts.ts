@@ -64,6 +64,7 @@ export function useCreditProducts(kind: CustomerKind) {
       updateQuery: (prev, { fetchMoreResult }) => {
         const seen = new Set(prev.products.edges.map((e) => e.node.id));
         return {
+          ...fetchMoreResult,
           products: {
             ...fetchMoreResult.products,
             edges: [...prev.products.edges, ...fetchMoreResult.products.edges.filter((e) => !seen.has(e.node.id))],

@@ -7,6 +7,7 @@ import { humanize } from '../format';
 import { useViewer } from '../components/useViewer';
 import { canSeeApplications } from '../roles';
 import { ApplicationsPanel } from './customer/ApplicationsPanel';
+import { ConsentsCard } from './customer/ConsentsCard';
 import { HoldingsCard } from './customer/HoldingsCard';
 import { InsightsCard } from './customer/InsightsCard';
 import { PolicySearchCard } from './customer/PolicySearchCard';
@@ -103,6 +104,7 @@ export function CustomerPage({ id }: { id: string }) {
           <div className="customer-grid">
             <div className="customer-grid__side">
               <ProfileCard customer={c} />
+              <ConsentsCard customerId={c.id} />
               <SpendingCard profile={c.spendingProfile} />
               <HoldingsCard holdings={c.holdings} />
               <ProductGaps products={c.productGaps} />

@@ -112,6 +112,82 @@ export type ArmRate = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+export type AuditChainVerification = {
+  __typename?: 'AuditChainVerification';
+  /** The first entry where the chain breaks. */
+  firstBrokenId?: Maybe<Scalars['Int']['output']>;
+  /** The hash at the end of the chain; kept elsewhere, it shows later that no entry was cut off the end. */
+  lastHash?: Maybe<Scalars['String']['output']>;
+  ok: Scalars['Boolean']['output'];
+  /** Why, in words: e.g. "row 1234: its hash does not match its contents (edited?)". */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Entries walked. */
+  rows: Scalars['Int']['output'];
+  tenantId: Scalars['ID']['output'];
+};
+
+/**
+ * One entry of the tamper-evident audit log: decisions, configuration changes, exports and reads of
+ * personal data, each with who did it. Entries are never changed or removed; each tenant's entries
+ * form a hash chain (hash over the entry and the previous entry's hash) that verifyAuditLog checks.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What happened, e.g. CREDIT_DECIDED, CREDIT_POLICY_CHANGED, EXPORT, PII_READ. */
+  action: Scalars['String']['output'];
+  /** The user who acted, or "system" for automated steps. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The event's details as JSON text: what changed (before and after), parameters, counts. */
+  details: Scalars['String']['output'];
+  /** Which one, in its own numbering (or a report's path). */
+  entityId: Scalars['String']['output'];
+  /** The kind of thing it happened to, e.g. LoanApplication, CreditPolicy, Report, Customer. */
+  entityType: Scalars['String']['output'];
+  /** sha256 over this entry's contents and prevHash; null only for an entry not chained yet. */
+  hash?: Maybe<Scalars['String']['output']>;
+  /** The entry's number in the log (ids grow with every entry; verifyAuditLog names entries by it). */
+  id: Scalars['ID']['output'];
+  /** The previous entry's hash (null for the first entry of the tenant's chain). */
+  prevHash?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** Every given field must match; from is inclusive, to exclusive. */
+export type AuditLogFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The outcome of walking a tenant's chain, recomputing every hash. */
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  ok: Scalars['Boolean']['output'];
+  tenants: Array<AuditChainVerification>;
+};
+
+/** How @auth refuses a viewer of another role. */
+export type AuthDenial =
+  /** Null, or an empty list: for fields on pages every role sees, so the rest of the page renders. */
+  | 'EMPTY'
+  /** A FORBIDDEN error for the field; for a mutation, nothing is done. */
+  | 'FORBIDDEN';
+
 /** When and how this customer is most likely to answer. */
 export type BestContact = {
   __typename?: 'BestContact';
@@ -164,6 +240,11 @@ export type CampaignAudienceConnection = {
   pageInfo: PageInfo;
   /** Customers in the whole audience, not only this page. */
   totalCount: Scalars['Int']['output'];
+  /**
+   * Customers of the tenant left out of the audience unscored: they have not consented to
+   * MARKETING_CONTACT (or to RECOMMENDATION, which ranking them for it is).
+   */
+  withoutConsent: Scalars['Int']['output'];
 };
 
 export type CampaignAudienceEdge = {
@@ -235,12 +316,37 @@ export type CaseStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** A customer's consent to one purpose, as recorded. */
+export type Consent = {
+  __typename?: 'Consent';
+  granted: Scalars['Boolean']['output'];
+  purpose: ConsentPurpose;
+  /** When it was recorded; null for a consent on record from before the history was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The user who recorded it; null as for recordedAt. */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** Where the customer gave it, e.g. BRANCH, APP, CALL_CENTRE, PARTNER; null as for recordedAt. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
 export type ConsentInput = {
   /** Consent to ask the credit bureau. Without it, only alternative data decides. */
   bureauCheck: Scalars['Boolean']['input'];
   /** Consent to assess the application with the applicant's data, including bank transactions. Required. */
   creditAssessment: Scalars['Boolean']['input'];
 };
+
+/**
+ * What a customer consents to, each on its own. Processing a customer for a purpose they have not
+ * consented to is refused with extensions.code CONSENT_REQUIRED and extensions.purpose.
+ */
+export type ConsentPurpose =
+  /** Assessing the customer's credit, with the bureau: loan and card applications. */
+  | 'CREDIT_CHECK'
+  /** Contacting the customer about products: campaign audiences. */
+  | 'MARKETING_CONTACT'
+  /** Ranking products for the customer: Customer.recommendations, the meeting pack, what-if scenarios. */
+  | 'RECOMMENDATION';
 
 export type ContactChannel =
   | 'EMAIL'
@@ -384,6 +490,8 @@ export type CreditTerms = {
 
 export type Customer = Node & {
   __typename?: 'Customer';
+  /** Postal address; for a business, its registered office. */
+  address?: Maybe<PostalAddress>;
   /** Individuals only. */
   age?: Maybe<Scalars['Int']['output']>;
   /** Annual income, or annual revenue for a business. */
@@ -392,10 +500,18 @@ export type Customer = Node & {
   applications: Array<LoanApplication>;
   /** The customer's segment in the tenant's active model; null when no model is trained. */
   cluster?: Maybe<CustomerCluster>;
+  /** Consents recorded for this customer, newest first. first is 1-100 (default 20). */
+  consentHistory: Array<Consent>;
+  /** The current consent to each purpose, one per purpose in the order of ConsentPurpose. */
+  consents: Array<Consent>;
   /** The current revolving credit limit and how it changed; null when the customer has none. */
   creditLimit?: Maybe<CreditLimit>;
   /** Bureau score 300-850; null for a customer who is new to credit. */
   creditScore?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM-DD; individuals only. */
+  dateOfBirth?: Maybe<Scalars['String']['output']>;
+  /** Stored encrypted, like every field marked @pii. */
+  email?: Maybe<Scalars['String']['output']>;
   employment: Scalars['String']['output'];
   /** The customer's feedback now (liked and disliked tags, interests). */
   feedback: CustomerFeedback;
@@ -410,6 +526,8 @@ export type Customer = Node & {
   loans: Array<Loan>;
   name: Scalars['String']['output'];
   newToCredit: Scalars['Boolean']['output'];
+  /** A ten-digit Indian mobile number as +91 98765 43210. */
+  phone?: Maybe<Scalars['String']['output']>;
   /** The language the customer asked to be written to in (en, hi); null: the region's usual one. */
   preferredLanguage?: Maybe<Scalars['String']['output']>;
   /** Products that peers in the same segment commonly hold and this customer does not. */
@@ -430,6 +548,11 @@ export type Customer = Node & {
 
 
 export type CustomerApplicationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CustomerConsentHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -496,7 +619,13 @@ export type CustomerFilter = {
   cluster?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<CustomerKind>;
   region?: InputMaybe<Scalars['String']['input']>;
-  /** Part of the customer's name, case-insensitive. */
+  /**
+   * Whole name words, an exact email or an exact phone number. PII is stored encrypted and matched
+   * by keyed hashes of normalised values (blind indexes), so there is no partial match: every word
+   * of the text must be a whole word of the name (any case, accents ignored: "asha verma" finds
+   * "Asha Verma", "ash" finds nothing); a text with an @ must be the whole email; digits (with
+   * spaces, +, - or brackets; at least 7) must be the whole phone number, with or without +91.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
   segment?: InputMaybe<Scalars['String']['input']>;
 };
@@ -638,6 +767,15 @@ export type DelinquencyBucket =
   | 'DPD_31_60'
   | 'DPD_61_90'
   | 'DPD_90_PLUS';
+
+/** A seeded demo user, listed on the sign-in page outside production so a newcomer can try each role. */
+export type DemoUser = {
+  __typename?: 'DemoUser';
+  displayName: Scalars['String']['output'];
+  role: Role;
+  tenant: Tenant;
+  username: Scalars['String']['output'];
+};
 
 export type DevLogin = {
   __typename?: 'DevLogin';
@@ -897,6 +1035,8 @@ export type GradeBandInput = {
 
 export type Holding = {
   __typename?: 'Holding';
+  /** The account or card number; null for holdings opened before account numbers were recorded. */
+  accountNumber?: Maybe<Scalars['String']['output']>;
   balance: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
   openedAt: Scalars['DateTime']['output'];
@@ -1149,6 +1289,15 @@ export type LoanStatus =
   /** The disbursement saga is running. */
   | 'PENDING';
 
+/** A signed token (send it as `Authorization: Bearer <token>`) and who it is for. */
+export type LoginResult = {
+  __typename?: 'LoginResult';
+  /** When the token expires; sign in again after it. */
+  expiresAt: Scalars['DateTime']['output'];
+  token: Scalars['String']['output'];
+  viewer: Viewer;
+};
+
 export type MessageTone =
   | 'EMPATHETIC'
   /** Facts and next steps, never threats: for customers able to pay who have shown they will not. */
@@ -1205,8 +1354,21 @@ export type Mutation = {
    * are in products, product and searchProducts as soon as this returns.
    */
   importProducts: ProductImportReport;
+  /**
+   * Signs in with a username and password (users are per tenant; usernames are unique across tenants).
+   * A wrong username or password gives UNAUTHENTICATED with the same message for both, and repeated
+   * failures for one username are slowed down.
+   */
+  login: LoginResult;
   /** COLLECTOR or ADMIN. The system proposes a plan (of the kind given, else the recommended kind). */
   proposeRepaymentPlan: PlanResult;
+  /**
+   * Records that the customer gave or withdrew consent to a purpose, and returns the customer's
+   * consents. For relationship managers, admins and partners (their own tenant's customers). The
+   * eventId (1-200 characters, chosen by the client) makes retries safe: the same eventId again
+   * records nothing more and answers as the first time; reused for a different consent it is refused.
+   */
+  recordConsent: Array<Consent>;
   /**
    * Record a view, click, dismissal, application or approval of a recommended product. Idempotent
    * per eventId: a retry returns the first record; an eventId reused for a different interaction is
@@ -1312,9 +1474,21 @@ export type MutationImportProductsArgs = {
 };
 
 
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
 export type MutationProposeRepaymentPlanArgs = {
   caseId: Scalars['ID']['input'];
   kind?: InputMaybe<PlanKind>;
+};
+
+
+export type MutationRecordConsentArgs = {
+  eventId: Scalars['String']['input'];
+  input: RecordConsentInput;
 };
 
 
@@ -1552,6 +1726,16 @@ export type PolicySection = {
   number: Scalars['Int']['output'];
 };
 
+export type PostalAddress = {
+  __typename?: 'PostalAddress';
+  city: Scalars['String']['output'];
+  line1: Scalars['String']['output'];
+  /** Six-digit PIN code. */
+  postalCode: Scalars['String']['output'];
+  /** The Indian state (the customer's region). */
+  state: Scalars['String']['output'];
+};
+
 export type PreferredLanguageResult = Customer | RecoveryRejected;
 
 export type Product = Node & {
@@ -1733,6 +1917,8 @@ export type PropensityFactor = {
 
 export type Query = {
   __typename?: 'Query';
+  /** ADMIN only. The viewer's tenant's audit log, newest first. first is 1-100 (default 20). */
+  auditLog: AuditEventConnection;
   bureauStatus: BureauStatus;
   /**
    * The tenant's customers for whom the product is a top recommendation: its rank is at most topK
@@ -1750,6 +1936,13 @@ export type Query = {
   customerClusters: Array<CustomerCluster>;
   /** The viewer's customers, newest id first. first is 1-100 (default 20). */
   customers: CustomerConnection;
+  /** Outside production only: the password of every seeded demo user (DEMO_PASSWORD); null in production. */
+  demoPassword?: Maybe<Scalars['String']['output']>;
+  /**
+   * Outside production only: the seeded demo users and the demo password, for the sign-in page.
+   * Empty in production.
+   */
+  demoUsers: Array<DemoUser>;
   /** Tenants a development login may choose; outside production only. */
   devTenants: Array<Tenant>;
   /** ADMIN: every version, newest first. */
@@ -1803,7 +1996,16 @@ export type Query = {
   /** Semantic search over the catalog with the embedding model. first is 1-50. */
   searchProducts: Array<ProductMatch>;
   segments: Array<SegmentInfo>;
+  /** ADMIN only. Walks the viewer's tenant's chain and says whether any entry was changed, removed or reordered. */
+  verifyAuditLog: AuditVerification;
   viewer: Viewer;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2159,6 +2361,14 @@ export type RecommendationFunnelPoint = {
   from: Scalars['String']['output'];
   funnel: RecommendationFunnel;
   to: Scalars['String']['output'];
+};
+
+export type RecordConsentInput = {
+  customerId: Scalars['ID']['input'];
+  granted: Scalars['Boolean']['input'];
+  purpose: ConsentPurpose;
+  /** Where the customer gave or withdrew it: 1-40 letters, digits, spaces, _ or -; stored in upper case. */
+  source: Scalars['String']['input'];
 };
 
 /** A delinquent loan being worked. */
@@ -2683,6 +2893,8 @@ export type Theme = {
 /** Who is asking: from the signed token, or the demo relationship manager outside production. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The signed-in user's name as staff know it; the user id for a token without a user record. */
+  displayName: Scalars['String']['output'];
   role: Role;
   tenant: Tenant;
   userId: Scalars['String']['output'];
@@ -2850,6 +3062,13 @@ export type ResolversTypes = ResolversObject<{
   ArmComparison: ResolverTypeWrapper<ArmComparison>;
   ArmOutcome: ResolverTypeWrapper<ArmOutcome>;
   ArmRate: ResolverTypeWrapper<ArmRate>;
+  AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
+  AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
+  AuditLogFilter: AuditLogFilter;
+  AuditVerification: ResolverTypeWrapper<AuditVerification>;
+  AuthDenial: AuthDenial;
   BestContact: ResolverTypeWrapper<BestContact>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BreakerState: BreakerState;
@@ -2865,7 +3084,9 @@ export type ResolversTypes = ResolversObject<{
   CaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CaseResult']>;
   CaseStage: CaseStage;
   CaseStatus: CaseStatus;
+  Consent: ResolverTypeWrapper<Consent>;
   ConsentInput: ConsentInput;
+  ConsentPurpose: ConsentPurpose;
   ContactChannel: ContactChannel;
   ContactCheck: ResolverTypeWrapper<ContactCheck>;
   CounterOffer: ResolverTypeWrapper<CounterOffer>;
@@ -2893,6 +3114,7 @@ export type ResolversTypes = ResolversObject<{
   DecisionChange: ResolverTypeWrapper<DecisionChange>;
   DecisionOutcome: DecisionOutcome;
   DelinquencyBucket: DelinquencyBucket;
+  DemoUser: ResolverTypeWrapper<Omit<DemoUser, 'tenant'> & { tenant: ResolversTypes['Tenant'] }>;
   DevLogin: ResolverTypeWrapper<DevLoginModel>;
   Disbursement: ResolverTypeWrapper<DisbursementModel>;
   DisbursementRejected: ResolverTypeWrapper<DisbursementRejected>;
@@ -2948,6 +3170,7 @@ export type ResolversTypes = ResolversObject<{
   LoanApplicationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LoanApplicationResult']>;
   LoanKind: LoanKind;
   LoanStatus: LoanStatus;
+  LoginResult: ResolverTypeWrapper<Omit<LoginResult, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   MessageTone: MessageTone;
   ModelDrift: ResolverTypeWrapper<ModelDrift>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2967,6 +3190,7 @@ export type ResolversTypes = ResolversObject<{
   PolicyPassage: ResolverTypeWrapper<PolicyPassage>;
   PolicyRejected: ResolverTypeWrapper<PolicyRejected>;
   PolicySection: ResolverTypeWrapper<PolicySection>;
+  PostalAddress: ResolverTypeWrapper<PostalAddress>;
   PreferredLanguageResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PreferredLanguageResult']>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductAudience: ProductAudience;
@@ -3006,6 +3230,7 @@ export type ResolversTypes = ResolversObject<{
   RecommendationExperimentResults: ResolverTypeWrapper<RecommendationExperimentResults>;
   RecommendationFunnel: ResolverTypeWrapper<RecommendationFunnel>;
   RecommendationFunnelPoint: ResolverTypeWrapper<RecommendationFunnelPoint>;
+  RecordConsentInput: RecordConsentInput;
   RecoveryCase: ResolverTypeWrapper<RecoveryCaseModel>;
   RecoveryCaseConnection: ResolverTypeWrapper<Omit<RecoveryCaseConnection, 'edges'> & { edges: Array<ResolversTypes['RecoveryCaseEdge']> }>;
   RecoveryCaseEdge: ResolverTypeWrapper<Omit<RecoveryCaseEdge, 'node'> & { node: ResolversTypes['RecoveryCase'] }>;
@@ -3055,6 +3280,12 @@ export type ResolversParentTypes = ResolversObject<{
   ArmComparison: ArmComparison;
   ArmOutcome: ArmOutcome;
   ArmRate: ArmRate;
+  AuditChainVerification: AuditChainVerification;
+  AuditEvent: AuditEvent;
+  AuditEventConnection: AuditEventConnection;
+  AuditEventEdge: AuditEventEdge;
+  AuditLogFilter: AuditLogFilter;
+  AuditVerification: AuditVerification;
   BestContact: BestContact;
   Boolean: Scalars['Boolean']['output'];
   BucketRollRate: BucketRollRate;
@@ -3066,6 +3297,7 @@ export type ResolversParentTypes = ResolversObject<{
   CaseExperimentArm: CaseExperimentArmModel;
   CaseFlagsInput: CaseFlagsInput;
   CaseResult: ResolversUnionTypes<ResolversParentTypes>['CaseResult'];
+  Consent: Consent;
   ConsentInput: ConsentInput;
   ContactCheck: ContactCheck;
   CounterOffer: CounterOffer;
@@ -3089,6 +3321,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decision: DecisionModel;
   DecisionChange: DecisionChange;
+  DemoUser: Omit<DemoUser, 'tenant'> & { tenant: ResolversParentTypes['Tenant'] };
   DevLogin: DevLoginModel;
   Disbursement: DisbursementModel;
   DisbursementRejected: DisbursementRejected;
@@ -3132,6 +3365,7 @@ export type ResolversParentTypes = ResolversObject<{
   LoanApplication: LoanApplicationModel;
   LoanApplicationInput: LoanApplicationInput;
   LoanApplicationResult: ResolversUnionTypes<ResolversParentTypes>['LoanApplicationResult'];
+  LoginResult: Omit<LoginResult, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   ModelDrift: ModelDrift;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -3146,6 +3380,7 @@ export type ResolversParentTypes = ResolversObject<{
   PolicyPassage: PolicyPassage;
   PolicyRejected: PolicyRejected;
   PolicySection: PolicySection;
+  PostalAddress: PostalAddress;
   PreferredLanguageResult: ResolversUnionTypes<ResolversParentTypes>['PreferredLanguageResult'];
   Product: ProductModel;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
@@ -3178,6 +3413,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationExperimentResults: RecommendationExperimentResults;
   RecommendationFunnel: RecommendationFunnel;
   RecommendationFunnelPoint: RecommendationFunnelPoint;
+  RecordConsentInput: RecordConsentInput;
   RecoveryCase: RecoveryCaseModel;
   RecoveryCaseConnection: Omit<RecoveryCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecoveryCaseEdge']> };
   RecoveryCaseEdge: Omit<RecoveryCaseEdge, 'node'> & { node: ResolversParentTypes['RecoveryCase'] };
@@ -3213,6 +3449,17 @@ export type ResolversParentTypes = ResolversObject<{
   Theme: ThemeModel;
   Viewer: ViewerModel;
 }>;
+
+export type AuthDirectiveArgs = {
+  denied?: Maybe<AuthDenial>;
+  roles: Array<Role>;
+};
+
+export type AuthDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PiiDirectiveArgs = { };
+
+export type PiiDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = PiiDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ApplicationRejectedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationRejected'] = ResolversParentTypes['ApplicationRejected']> = ResolversObject<{
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3254,6 +3501,42 @@ export type ArmRateResolvers<ContextType = GraphQLContext, ParentType extends Re
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type AuditChainVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditChainVerification'] = ResolversParentTypes['AuditChainVerification']> = ResolversObject<{
+  firstBrokenId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prevHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
+export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tenants?: Resolver<Array<ResolversTypes['AuditChainVerification']>, ParentType, ContextType>;
+}>;
+
 export type BestContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BestContact'] = ResolversParentTypes['BestContact']> = ResolversObject<{
   band?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   basedOnAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3285,6 +3568,7 @@ export type CampaignAudienceConnectionResolvers<ContextType = GraphQLContext, Pa
   edges?: Resolver<Array<ResolversTypes['CampaignAudienceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutConsent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CampaignAudienceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignAudienceEdge'] = ResolversParentTypes['CampaignAudienceEdge']> = ResolversObject<{
@@ -3315,6 +3599,14 @@ export type CaseExperimentArmResolvers<ContextType = GraphQLContext, ParentType 
 
 export type CaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseResult'] = ResolversParentTypes['CaseResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'RecoveryCase' | 'RecoveryRejected', ParentType, ContextType>;
+}>;
+
+export type ConsentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
+  granted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ConsentPurpose'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ContactCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactCheck'] = ResolversParentTypes['ContactCheck']> = ResolversObject<{
@@ -3393,12 +3685,17 @@ export type CreditTermsResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['PostalAddress']>, ParentType, ContextType>;
   age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   annualIncome?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   applications?: Resolver<Array<ResolversTypes['LoanApplication']>, ParentType, ContextType, RequireFields<CustomerApplicationsArgs, 'first'>>;
   cluster?: Resolver<Maybe<ResolversTypes['CustomerCluster']>, ParentType, ContextType>;
+  consentHistory?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<CustomerConsentHistoryArgs, 'first'>>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   creditLimit?: Resolver<Maybe<ResolversTypes['CreditLimit']>, ParentType, ContextType>;
   creditScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dateOfBirth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feedback?: Resolver<ResolversTypes['CustomerFeedback'], ParentType, ContextType>;
   gapAnalysis?: Resolver<Array<ResolversTypes['ProductGap']>, ParentType, ContextType, RequireFields<CustomerGapAnalysisArgs, 'limit'>>;
@@ -3410,6 +3707,7 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   loans?: Resolver<Array<ResolversTypes['Loan']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newToCredit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preferredLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   productGaps?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<CustomerRecommendationsArgs, 'k'>>;
@@ -3517,6 +3815,13 @@ export type DecisionChangeResolvers<ContextType = GraphQLContext, ParentType ext
   reasonsDisappeared?: Resolver<Array<ResolversTypes['ReasonCode']>, ParentType, ContextType>;
   scoreAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scoreBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DemoUserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DemoUser'] = ResolversParentTypes['DemoUser']> = ResolversObject<{
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type DevLoginResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DevLogin'] = ResolversParentTypes['DevLogin']> = ResolversObject<{
@@ -3664,6 +3969,7 @@ export type GradeBandResolvers<ContextType = GraphQLContext, ParentType extends 
 }>;
 
 export type HoldingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Holding'] = ResolversParentTypes['Holding']> = ResolversObject<{
+  accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   balance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3780,6 +4086,12 @@ export type LoanApplicationResultResolvers<ContextType = GraphQLContext, ParentT
   __resolveType: TypeResolveFn<'ApplicationRejected' | 'LoanApplication', ParentType, ContextType>;
 }>;
 
+export type LoginResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoginResult'] = ResolversParentTypes['LoginResult']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+}>;
+
 export type ModelDriftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelDrift'] = ResolversParentTypes['ModelDrift']> = ResolversObject<{
   model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['DriftRow']>, ParentType, ContextType>;
@@ -3800,7 +4112,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   giveFeedback?: Resolver<ResolversTypes['FeedbackResult'], ParentType, ContextType, RequireFields<MutationGiveFeedbackArgs, 'eventId' | 'input'>>;
   handOverCase?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<MutationHandOverCaseArgs, 'caseId' | 'reason'>>;
   importProducts?: Resolver<ResolversTypes['ProductImportReport'], ParentType, ContextType, RequireFields<MutationImportProductsArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   proposeRepaymentPlan?: Resolver<ResolversTypes['PlanResult'], ParentType, ContextType, RequireFields<MutationProposeRepaymentPlanArgs, 'caseId'>>;
+  recordConsent?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'eventId' | 'input'>>;
   recordInteraction?: Resolver<ResolversTypes['InteractionResult'], ParentType, ContextType, RequireFields<MutationRecordInteractionArgs, 'eventId' | 'input'>>;
   recordPromise?: Resolver<ResolversTypes['PromiseResult'], ParentType, ContextType, RequireFields<MutationRecordPromiseArgs, 'caseId' | 'idempotencyKey' | 'input'>>;
   recordRepayment?: Resolver<ResolversTypes['RepaymentResult'], ParentType, ContextType, RequireFields<MutationRecordRepaymentArgs, 'idempotencyKey' | 'input'>>;
@@ -3903,6 +4217,13 @@ export type PolicySectionResolvers<ContextType = GraphQLContext, ParentType exte
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PostalAddressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = ResolversObject<{
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PreferredLanguageResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PreferredLanguageResult'] = ResolversParentTypes['PreferredLanguageResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Customer' | 'RecoveryRejected', ParentType, ContextType>;
 }>;
@@ -3987,6 +4308,7 @@ export type PropensityFactorResolvers<ContextType = GraphQLContext, ParentType e
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   bureauStatus?: Resolver<ResolversTypes['BureauStatus'], ParentType, ContextType>;
   campaignAudience?: Resolver<ResolversTypes['CampaignAudienceConnection'], ParentType, ContextType, RequireFields<QueryCampaignAudienceArgs, 'first' | 'minConfidence' | 'productId' | 'topK'>>;
   creditPolicy?: Resolver<ResolversTypes['CreditPolicy'], ParentType, ContextType>;
@@ -3994,6 +4316,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerClusters?: Resolver<Array<ResolversTypes['CustomerCluster']>, ParentType, ContextType>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  demoPassword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  demoUsers?: Resolver<Array<ResolversTypes['DemoUser']>, ParentType, ContextType>;
   devTenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
   escalationRuleHistory?: Resolver<Array<ResolversTypes['EscalationRules']>, ParentType, ContextType>;
   escalationRules?: Resolver<ResolversTypes['EscalationRules'], ParentType, ContextType>;
@@ -4016,6 +4340,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   searchPolicies?: Resolver<Array<ResolversTypes['PolicyPassage']>, ParentType, ContextType, RequireFields<QuerySearchPoliciesArgs, 'first' | 'question'>>;
   searchProducts?: Resolver<Array<ResolversTypes['ProductMatch']>, ParentType, ContextType, RequireFields<QuerySearchProductsArgs, 'first' | 'text'>>;
   segments?: Resolver<Array<ResolversTypes['SegmentInfo']>, ParentType, ContextType>;
+  verifyAuditLog?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
 
@@ -4419,6 +4744,7 @@ export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends Reso
 }>;
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4429,6 +4755,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ArmComparison?: ArmComparisonResolvers<ContextType>;
   ArmOutcome?: ArmOutcomeResolvers<ContextType>;
   ArmRate?: ArmRateResolvers<ContextType>;
+  AuditChainVerification?: AuditChainVerificationResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditVerification?: AuditVerificationResolvers<ContextType>;
   BestContact?: BestContactResolvers<ContextType>;
   BucketRollRate?: BucketRollRateResolvers<ContextType>;
   BureauStatus?: BureauStatusResolvers<ContextType>;
@@ -4438,6 +4769,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseExperimentArm?: CaseExperimentArmResolvers<ContextType>;
   CaseResult?: CaseResultResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
   ContactCheck?: ContactCheckResolvers<ContextType>;
   CounterOffer?: CounterOfferResolvers<ContextType>;
   CounterOfferOutcome?: CounterOfferOutcomeResolvers<ContextType>;
@@ -4457,6 +4789,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
   DecisionChange?: DecisionChangeResolvers<ContextType>;
+  DemoUser?: DemoUserResolvers<ContextType>;
   DevLogin?: DevLoginResolvers<ContextType>;
   Disbursement?: DisbursementResolvers<ContextType>;
   DisbursementRejected?: DisbursementRejectedResolvers<ContextType>;
@@ -4490,6 +4823,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Loan?: LoanResolvers<ContextType>;
   LoanApplication?: LoanApplicationResolvers<ContextType>;
   LoanApplicationResult?: LoanApplicationResultResolvers<ContextType>;
+  LoginResult?: LoginResultResolvers<ContextType>;
   ModelDrift?: ModelDriftResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -4503,6 +4837,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PolicyPassage?: PolicyPassageResolvers<ContextType>;
   PolicyRejected?: PolicyRejectedResolvers<ContextType>;
   PolicySection?: PolicySectionResolvers<ContextType>;
+  PostalAddress?: PostalAddressResolvers<ContextType>;
   PreferredLanguageResult?: PreferredLanguageResultResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
@@ -4561,3 +4896,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = ResolversObject<{
+  auth?: AuthDirectiveResolver<any, any, ContextType>;
+  pii?: PiiDirectiveResolver<any, any, ContextType>;
+}>;

@@ -57,6 +57,7 @@ export const campaignAudience: QueryResolvers['campaignAudience'] = async (_p, a
       endCursor: page.length > 0 ? cursorOf(page[page.length - 1]) : null,
     },
     totalCount: all.length,
+    withoutConsent: audience.withoutConsent,
   };
 };
 

@@ -1,12 +1,13 @@
 import type { CustomerResolvers, HoldingResolvers, SpendingProfileResolvers } from '../../graphql/generated/resolvers-types.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { toGlobalId } from '../../graphql/ids.js';
-import type { CustomerRow } from '../../repositories/customers.js';
+import { customerAddress, customerDateOfBirth, customerEmail, customerPhone, holdingAccountNumber, type CustomerRow } from '../../repositories/customers.js';
 import { SEGMENT_LABELS, type Segment } from '../../domain/reference.js';
 import type { CustomerProfile } from '../../domain/recommendation/types.js';
 import { validateK } from '../../domain/profile-input.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { gapsOf } from '../segments/segments.js';
+import { requireConsent } from '../../services/consents.js';
 
 /** One engine profile per customer per request, shared by recommendations and productGaps. */
 const profiles = new WeakMap<GraphQLContext, Map<number, Promise<CustomerProfile>>>();
@@ -27,6 +28,11 @@ export const Customer: CustomerResolvers = {
   kind: (c) => c.kind as 'INDIVIDUAL' | 'BUSINESS',
   segmentLabel: (c) => SEGMENT_LABELS[c.segment as Segment] ?? c.segment,
   newToCredit: (c) => c.creditScore === null,
+  // PII beyond the name is decrypted only when asked for (the name is, in the row mapping).
+  email: (c) => customerEmail(c),
+  phone: (c) => customerPhone(c),
+  dateOfBirth: (c) => customerDateOfBirth(c),
+  address: (c) => customerAddress(c),
   spendingProfile: (c) => c.spendProfile ?? null,
   holdings: (c, _a, ctx) => ctx.loaders.holdings.load(c.id),
   productGaps: async (c, _a, ctx) => {
@@ -40,6 +46,8 @@ export const Customer: CustomerResolvers = {
   recommendations: async (c, { k }, ctx) => {
     const checked = validateK(k ?? 5);
     if (!checked.ok) throw badUserInput(checked.field, checked.message);
+    // Before anything is ranked, read from the ranking cache or logged as served.
+    requireConsent(c, 'RECOMMENDATION');
     const profile = await profileOf(c, ctx);
     return ctx.services.recommendations.recommend(ctx.viewer.tenantId, profile, checked.value);
   },
@@ -47,6 +55,7 @@ export const Customer: CustomerResolvers = {
 
 export const Holding: HoldingResolvers = {
   id: (h) => toGlobalId('Holding', h.id),
+  accountNumber: (h) => holdingAccountNumber(h),
   product: (h, _a, ctx) => {
     const p = ctx.services.catalog.current.productById.get(h.productId);
     if (!p) throw new Error(`holding ${h.id} refers to unknown product ${h.productId}`);

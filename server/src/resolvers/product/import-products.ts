@@ -29,6 +29,7 @@ export const importProducts: MutationResolvers['importProducts'] = async (_p, { 
       defaultTenant: tenantId,
       allowedTenants: new Set([tenantId]),
       origin: catalog.origin,
+      actor: ctx.viewer.userId,
     });
   } catch (e) {
     if (e instanceof FeedParseError) throw badUserInput('input.content', e.message);

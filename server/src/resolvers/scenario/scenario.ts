@@ -10,6 +10,7 @@ import type { ScoredProduct } from '../../domain/recommendation/types.js';
 import { applyChanges, describeChanges, diffDecisions, diffRecommendations, validateScenarioChanges } from '../../domain/scenario/scenario.js';
 import type { Role } from '../../security/viewer.js';
 import type { ProductAudience } from '../../domain/reference.js';
+import { requireConsent } from '../../services/consents.js';
 
 /** Recommendations are readable by these roles; a what-if adds nothing they could not see. */
 const MAY_RUN_SCENARIOS: readonly Role[] = ['RELATIONSHIP_MANAGER', 'ANALYST', 'ADMIN'];
@@ -31,6 +32,9 @@ export const scenario: QueryResolvers['scenario'] = async (_p, args, ctx) => {
   const wantsDecision = args.productId != null || args.amount != null || args.termMonths != null;
   if (wantsDecision && args.productId == null) throw badUserInput('productId', 'is needed for a credit decision (with amount)');
   if (wantsDecision && args.amount == null) throw badUserInput('amount', 'is needed for a credit decision (with productId)');
+  // Both sides rank the stored customer; a decision asks the bureau about them.
+  requireConsent(customer, 'RECOMMENDATION');
+  if (wantsDecision) requireConsent(customer, 'CREDIT_CHECK');
 
   const { recommendations, credit, catalog } = ctx.services;
   const tenantId = ctx.viewer.tenantId;

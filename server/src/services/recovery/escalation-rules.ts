@@ -3,6 +3,7 @@
 import type { AppDb } from '../../db/index.js';
 import { DEFAULT_ESCALATION_RULES, validateEscalationRules, type EscalationRules } from '../../domain/recovery/escalation.js';
 import { insertRules, latestRules, ruleHistory, type RuleVersionRow } from '../../repositories/recovery.js';
+import { auditLog } from '../../security/audit-log.js';
 import type { Viewer } from '../../security/viewer.js';
 
 export interface RulesInput extends EscalationRules {
@@ -43,7 +44,18 @@ export class EscalationRuleService {
     // Two admins saving at once: the loser of the version number retries on top of the winner.
     for (let attempt = 0; attempt < 3; attempt++) {
       const latest = await latestRules(this.db, viewer.tenantId);
-      const row = await insertRules(this.db, { tenantId: viewer.tenantId, version: (latest?.version ?? 0) + 1, rules: { ...rules }, note, createdBy: viewer.userId });
+      const row = await auditLog.recordChange(
+        this.db,
+        (tx) => insertRules(tx, { tenantId: viewer.tenantId, version: (latest?.version ?? 0) + 1, rules: { ...rules }, note, createdBy: viewer.userId }),
+        (saved) => ({
+          tenantId: viewer.tenantId,
+          actor: viewer.userId,
+          action: 'ESCALATION_RULES_CHANGED',
+          entityType: 'EscalationRules',
+          entityId: String(saved.version),
+          details: { note, before: { version: latest?.version ?? 0, rules: latest?.rules ?? { ...DEFAULT_ESCALATION_RULES } }, after: { version: saved.version, rules: saved.rules } },
+        }),
+      );
       if (row) {
         this.cache.delete(viewer.tenantId);
         return row;

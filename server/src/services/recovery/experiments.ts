@@ -23,6 +23,7 @@ import {
   stopExperiment,
   type ExperimentRow,
 } from '../../repositories/recovery-experiments.js';
+import { auditLog } from '../../security/audit-log.js';
 import type { Viewer } from '../../security/viewer.js';
 import type { Rejection } from './recovery-cases.js';
 
@@ -55,7 +56,18 @@ export class RecoveryExperimentService {
     const problem = validateExperiment(definition);
     if (problem) return problem;
     const at = this.now();
-    const row = await insertExperiment(this.db, { tenantId: viewer.tenantId, ...definition, status: 'RUNNING', startedBy: viewer.userId, startedAt: at });
+    const row = await auditLog.recordChange(
+      this.db,
+      (tx) => insertExperiment(tx, { tenantId: viewer.tenantId, ...definition, status: 'RUNNING', startedBy: viewer.userId, startedAt: at }),
+      (started) => ({
+        tenantId: viewer.tenantId,
+        actor: viewer.userId,
+        action: 'RECOVERY_EXPERIMENT_STARTED',
+        entityType: 'RecoveryExperiment',
+        entityId: String(started.id),
+        details: { ...definition, enrolOpenCases: input.enrolOpenCases, before: null, after: { status: 'RUNNING' } },
+      }),
+    );
     if (!row) {
       const running = await runningExperiment(this.db, viewer.tenantId);
       return { field: 'input', message: `experiment "${running?.name ?? '?'}" is running: stop it before starting another, so that no case is treated by two` };
@@ -70,7 +82,18 @@ export class RecoveryExperimentService {
     const found = await this.find(viewer.tenantId, id);
     if (!found) return { field: 'id', message: `no recovery experiment with id "${id}"` };
     if (found.status !== 'RUNNING') return { field: 'id', message: `the experiment stopped at ${found.stoppedAt?.toISOString()}: only a running one can be stopped` };
-    const stopped = await stopExperiment(this.db, viewer.tenantId, found.id, viewer.userId, why, this.now());
+    const stopped = await auditLog.recordChange(
+      this.db,
+      (tx) => stopExperiment(tx, viewer.tenantId, found.id, viewer.userId, why, this.now()),
+      (row) => ({
+        tenantId: viewer.tenantId,
+        actor: viewer.userId,
+        action: 'RECOVERY_EXPERIMENT_STOPPED',
+        entityType: 'RecoveryExperiment',
+        entityId: String(row.id),
+        details: { name: row.name, note: why, before: { status: 'RUNNING' }, after: { status: row.status } },
+      }),
+    );
     return stopped ?? { field: 'id', message: 'the experiment was stopped by someone else meanwhile' };
   }
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { ErrorBox } from '../../components/ErrorBox';
+import { describeError } from '../../errors';
 import { KSelect } from '../../components/KSelect';
 import { Loading } from '../../components/Loading';
 import { RecommendationList } from '../../components/RecommendationList';
@@ -26,7 +27,10 @@ export function RecommendationsPanel({ customerId }: { customerId: string }) {
   });
   // While a new k loads, keep showing the previous list (dimmed) instead of a blank panel.
   const shown = data ?? (previousData?.customer?.id === customerId ? previousData : undefined);
-  const recs = shown?.customer?.recommendations;
+  // Refused for lack of the customer's consent: the server's message, and no earlier list either.
+  const refusal = error ? describeError(error) : null;
+  const withoutConsent = refusal?.code === 'CONSENT_REQUIRED';
+  const recs = withoutConsent ? undefined : shown?.customer?.recommendations;
 
   return (
     <section className="panel panel--recs" aria-labelledby="recs-h" data-testid="recommendations">
@@ -35,7 +39,12 @@ export function RecommendationsPanel({ customerId }: { customerId: string }) {
         <KSelect value={k} onChange={setK} />
       </div>
       <FeedbackSummary customerId={customerId} />
-      {error && <ErrorBox error={error} title="Could not load recommendations" testId="recommendations-error" />}
+      {withoutConsent && (
+        <p className="empty" role="status" data-testid="recommendations-consent">
+          {refusal.message}
+        </p>
+      )}
+      {error && !withoutConsent && <ErrorBox error={error} title="Could not load recommendations" testId="recommendations-error" />}
       {!recs && loading && <Loading label="Ranking products…" testId="recommendations-loading" />}
       {recs && (
         <RecommendationList

@@ -35,8 +35,9 @@ export function CustomerFilters({ value, onChange }: Props) {
       <input
         type="search"
         className="input input--search"
-        placeholder="Search customers by name…"
-        aria-label="Search customers by name"
+        placeholder="Name, email or phone…"
+        title="Whole name words, or an exact email or phone number"
+        aria-label="Search customers by name, email or phone"
         data-testid="customer-search"
         value={value.search}
         onChange={(e) => set('search', e.target.value)}
