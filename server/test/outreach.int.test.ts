@@ -17,7 +17,7 @@ import { OutreachService } from '../src/services/recovery/outreach.js';
 import { contactPriorFor } from '../src/services/recovery/recovery-models.js';
 import type { Viewer } from '../src/security/viewer.js';
 import { startTestApp, type TestApp } from './harness.js';
-import { loanFallenBehind } from './support/delinquent-loan.js';
+import { giveOpenCasesToTestCollector, loanFallenBehind } from './support/delinquent-loan.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -104,7 +104,8 @@ const clockStart = (() => {
 })();
 const clockOffset = clockStart - Date.now();
 const outreachNow = () => new Date(Date.now() + clockOffset);
-const collectorViewer: Viewer = { userId: 'outreach-test-collector', role: 'COLLECTOR', tenantId: 'demo' };
+// The seeded collector the open cases are given to (giveOpenCasesToTestCollector): a collector works only their own cases.
+const collectorViewer: Viewer = { userId: 'u-kiran', role: 'COLLECTOR', tenantId: 'demo' };
 
 beforeAll(async () => {
   t = await startTestApp({ RECOVERY_SWEEP_MINUTES: '0', OUTREACH_RETRY_DELAY_SECONDS: '1', OUTREACH_RETRY_LIMIT: '2', OUTREACH_POLL_SECONDS: '0.5' });
@@ -125,6 +126,7 @@ interface Delinquent {
 async function delinquentLoan(scenario: ScenarioCustomer, productId: string, amount: number, daysOverdue: number): Promise<Delinquent> {
   const loan = await loanFallenBehind(t, { tenantId: 'demo', customerRowId: nextCustomer++, scenario, productId, amount, daysOverdue, admin, key: newKey });
   await t.app.services.recovery.engine.refreshLoan('demo', loan.loanId, new Date());
+  await giveOpenCasesToTestCollector(t);
   const found = (await t.ok(`query($id: ID!) { customer(id: $id) { loans { id recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer.loans[0];
   expect(found.recoveryCase).not.toBeNull();
   return { loanId: loan.loanId, caseId: found.recoveryCase.id };
@@ -258,6 +260,7 @@ describe('composing and sending', () => {
 
   it('feeds the sent messages to the case\'s contact history', async () => {
     await t.app.services.recovery.engine.sweep('demo', outreachNow());
+    await giveOpenCasesToTestCollector(t);
     const c = await readCase(hindi.caseId);
     expect(c.bestContact.reason).not.toMatch(/^No contact history/);
   });

@@ -26,7 +26,7 @@ import { expectedPages } from '../src/reports/compliance-pdf.js';
 import { CSV_COLUMNS } from '../src/reports/compliance-rows.js';
 import type { Viewer } from '../src/security/viewer.js';
 import { startTestApp, type TestApp } from './harness.js';
-import { loanFallenBehind } from './support/delinquent-loan.js';
+import { giveOpenCasesToTestCollector, loanFallenBehind } from './support/delinquent-loan.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -73,7 +73,8 @@ const clockStart = (() => {
 })();
 const clockOffset = clockStart - Date.now();
 const outreachNow = () => new Date(Date.now() + clockOffset);
-const collectorViewer: Viewer = { userId: 'reporting-test-collector', role: 'COLLECTOR', tenantId: TENANT };
+// The seeded collector the open cases are given to (giveOpenCasesToTestCollector): a collector works only their own cases.
+const collectorViewer: Viewer = { userId: 'u-kiran', role: 'COLLECTOR', tenantId: TENANT };
 
 beforeAll(async () => {
   t = await startTestApp({ RECOVERY_SWEEP_MINUTES: '0', OUTREACH_RETRY_DELAY_SECONDS: '1', OUTREACH_POLL_SECONDS: '0.5' });
@@ -98,6 +99,7 @@ interface Delinquent {
 async function delinquentCard(): Promise<Delinquent> {
   const loan = await loanFallenBehind(t, { tenantId: TENANT, customerRowId: nextCustomer++, scenario: newToCreditGigWorker({ asOf: new Date() }), productId: 'cc-saffron-first-card', amount: 100_000, daysOverdue: 20, admin, key: newKey });
   await t.app.services.recovery.engine.refreshLoan(TENANT, loan.loanId, new Date());
+  await giveOpenCasesToTestCollector(t, TENANT);
   const found = (await t.ok(`query($id: ID!) { customer(id: $id) { loans { recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer.loans[0];
   return { loanId: loan.loanId, caseId: found.recoveryCase.id, applicationId: loan.applicationId };
 }
@@ -173,6 +175,7 @@ describe('recovery KPIs on the dashboard', () => {
     // Broken: promised, nothing paid, and two days on.
     await t.ok(PROMISE, { caseId: b.caseId, input: { amount: 2_000, dueDate: today }, key: newKey('promise') }, collector);
     await t.app.services.recovery.engine.refreshLoan(TENANT, b.loanId, new Date(Date.now() + 2 * DAY));
+    await giveOpenCasesToTestCollector(t, TENANT);
     await expect.poll(() => recovery().promisesBroken, { timeout: 10_000 }).toBe(before.promisesBroken + 1);
     const after = recovery();
     expect(after.promisesKept).toBe(before.promisesKept + 1);
@@ -271,6 +274,7 @@ describe('the compliance report', () => {
     // A step outside the range: a promise broken two days from now.
     await t.ok(PROMISE, { caseId: c.caseId, input: { amount: 1_500, dueDate: today }, key: newKey('promise') }, collector);
     await t.app.services.recovery.engine.refreshLoan(TENANT, c.loanId, new Date(Date.now() + 2 * DAY));
+    await giveOpenCasesToTestCollector(t, TENANT);
     await caseUntil(c.caseId, (k) => k.promises.every((p: { status: string }) => p.status === 'BROKEN'));
     const { db } = t.app.services.database;
     const [attempts] = await db

@@ -11,7 +11,8 @@ import { assignArm } from '../src/domain/recovery/experiments.js';
 import { localIdOf, toGlobalId } from '../src/graphql/ids.js';
 import { SUBMIT } from './credit-documents.js';
 import { startTestApp, type TestApp } from './harness.js';
-import { loanFallenBehind } from './support/delinquent-loan.js';
+import { DEFAULT_DEMO_PASSWORD } from '../src/security/viewer.js';
+import { giveOpenCasesToTestCollector, loanFallenBehind } from './support/delinquent-loan.js';
 
 const DAY = 86_400_000;
 
@@ -123,6 +124,7 @@ async function delinquentLoan(scenario: ScenarioCustomer, productId: string, amo
   const loan = await loanFallenBehind(t, { tenantId: 'demo', customerRowId: nextCustomer++, scenario, productId, amount, termMonths, daysOverdue, admin, key: newKey });
   const sweep = (await t.ok(`mutation { runRecoverySweep { loansChecked casesOpened } }`, {}, admin)).runRecoverySweep;
   expect(sweep.casesOpened).toBeGreaterThanOrEqual(1);
+  await giveOpenCasesToTestCollector(t);
   const found = (await t.ok(`query($id: ID!) { customer(id: $id) { loans { id recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer.loans[0];
   return { ...loan, caseId: found.recoveryCase.id };
 }
@@ -186,6 +188,41 @@ describe('a delinquent loan', () => {
     expect(loanForRm).toEqual({ loans: [{ bucket: 'DPD_1_30', recoveryCase: null }], recoveryCases: [] });
   });
 
+  it("shows a collector only the cases assigned to them; an admin reassigns a case, and it moves between the collectors' queues", async () => {
+    const ASSIGN = `mutation($id: ID!, $to: String!) { assignRecoveryCase(caseId: $id, collectorId: $to) { __typename ... on RecoveryCase { assignedTo timeline { kind actor summary } } ... on RecoveryRejected { field message } } }`;
+    const ONE = `query($id: ID!) { recoveryCase(id: $id) { id } }`;
+    const meera = (await t.ok(`mutation($p: String!) { login(username: "meera", password: $p) { token } }`, { p: DEFAULT_DEMO_PASSWORD })).login.token;
+    const queueIds = async (token: string, filter?: { assignedTo: string }) => (await t.ok(QUEUE, { first: 100, filter }, token)).recoveryCases.edges.map((e: { node: { id: string } }) => e.node.id);
+
+    const moved = (await t.ok(ASSIGN, { id: c.caseId, to: 'u-meera' }, admin)).assignRecoveryCase;
+    expect(moved).toMatchObject({ __typename: 'RecoveryCase', assignedTo: 'u-meera' });
+    expect(moved.timeline[0]).toMatchObject({ kind: 'ASSIGNED', actor: 'u-anita' });
+    expect(moved.timeline[0].summary).toMatch(/^Assigned to .* \(u-meera\) by u-anita, from u-kiran$/);
+
+    // kiran no longer sees or works it, by id, in the queue, on the loan or the customer; meera does.
+    expect((await t.ok(ONE, { id: c.caseId }, collector)).recoveryCase).toBeNull();
+    expect(await queueIds(collector)).not.toContain(c.caseId);
+    expect(await queueIds(meera)).toContain(c.caseId);
+    const onCustomer = (await t.ok(`query($id: ID!) { customer(id: $id) { loans { recoveryCase { id } } recoveryCases { id } } }`, { id: c.customerId }, collector)).customer;
+    expect(onCustomer).toEqual({ loans: [{ recoveryCase: null }], recoveryCases: [] });
+    const refused = (await t.ok(PROMISE, { caseId: c.caseId, input: { amount: 1_000, dueDate: localDate(new Date()) }, key: newKey('p') }, collector)).recordPromise;
+    expect(refused).toMatchObject({ __typename: 'RecoveryRejected', field: 'caseId' });
+    const othersQueue = await t.gql(QUEUE, { first: 5, filter: { assignedTo: 'u-meera' } }, collector);
+    expect(othersQueue.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(othersQueue.errors?.[0].message).toMatch(/only the cases assigned to them/);
+    expect(await queueIds(admin, { assignedTo: 'u-meera' })).toEqual([c.caseId]);
+
+    // Only to an active collector of the tenant, only by an admin, never to the same collector.
+    expect((await t.ok(ASSIGN, { id: c.caseId, to: 'u-asha' }, admin)).assignRecoveryCase).toMatchObject({ field: 'collectorId', message: '"u-asha" is not an active collector of this tenant' });
+    expect((await t.ok(ASSIGN, { id: c.caseId, to: 'u-meera' }, admin)).assignRecoveryCase).toMatchObject({ field: 'collectorId' });
+    expect((await t.gql(ASSIGN, { id: c.caseId, to: 'u-kiran' }, meera)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+
+    const back = (await t.ok(ASSIGN, { id: c.caseId, to: 'u-kiran' }, admin)).assignRecoveryCase;
+    expect(back).toMatchObject({ __typename: 'RecoveryCase', assignedTo: 'u-kiran' });
+    expect((await t.ok(ONE, { id: c.caseId }, collector)).recoveryCase).toEqual({ id: c.caseId });
+    expect(await queueIds(meera)).not.toContain(c.caseId);
+  });
+
   it('records promises once per key, refuses bad ones, and escalates after three are broken', async () => {
     const today = localDate(new Date());
     const past = await t.ok(PROMISE, { caseId: c.caseId, input: { amount: 1_000, dueDate: addDays(today, -1) }, key: newKey('p') }, collector);
@@ -204,6 +241,7 @@ describe('a delinquent loan', () => {
 
     // Two days on, nothing was paid: all three promises are broken, and the rules (3) move the case up.
     await t.app.services.recovery.engine.sweep('demo', new Date(Date.now() + 2 * DAY));
+    await giveOpenCasesToTestCollector(t);
     const k = await readCase(c.caseId);
     expect(k.promises.map((p: { status: string }) => p.status)).toEqual(['BROKEN', 'BROKEN', 'BROKEN']);
     expect(k.stage).toBe('ACTIVE_COLLECTION');
@@ -303,6 +341,7 @@ describe('charge-off', () => {
     const c = await delinquentLoan(newToCreditGigWorker({ asOf: new Date() }), 'cc-saffron-first-card', 100_000, 12, 100);
     expect((await readCase(c.caseId)).bucket).toBe('DPD_90_PLUS');
     await t.app.services.recovery.engine.sweep('demo', new Date(Date.now() + 85 * DAY));
+    await giveOpenCasesToTestCollector(t);
     const k = await readCase(c.caseId);
     expect(k).toMatchObject({ status: 'CLOSED', closeReason: 'CHARGED_OFF', loan: { status: 'CHARGED_OFF' } });
   }, 60_000);
@@ -404,6 +443,7 @@ describe('collection experiments', () => {
     for (let i = 0; i < 10 && new Set(opened.map((o) => o.arm)).size < 2; i++) {
       const loan = await loanFallenBehind(t, { tenantId: 'demo', customerRowId: nextCustomer++, scenario: newToCreditGigWorker({ asOf: new Date() }), productId: 'cc-saffron-first-card', amount: 100_000, daysOverdue: 20, admin, key: newKey });
       await t.app.services.recovery.engine.refreshLoan('demo', loan.loanId, new Date());
+      await giveOpenCasesToTestCollector(t);
       const caseId = (await t.ok(`query($id: ID!) { customer(id: $id) { loans { recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer.loans[0].recoveryCase.id;
       const k = (await t.ok(CASE_ARM, { id: caseId }, collector)).recoveryCase;
       expect(k.experimentArm).toMatchObject({ experiment: { id: experimentId }, arm: { name: armOf(caseId) } });

@@ -41,7 +41,7 @@ function asTestApp(app: RunningApp): Pick<TestApp, 'app' | 'gql'> {
  */
 export async function createDelinquentCase(app: RunningApp, localCustomerId: number, daysOverdue: number): Promise<DelinquentCase> {
   // Imported lazily, like the server itself: only when a browser test actually runs.
-  const [{ newToCreditGigWorker }, { toGlobalId }, { loanFallenBehind }] = await Promise.all([
+  const [{ newToCreditGigWorker }, { toGlobalId }, { giveOpenCasesToTestCollector, loanFallenBehind }] = await Promise.all([
     import('../../seeds/testing/credit-scenarios.js'),
     import('../../server/src/graphql/ids.js'),
     import('../../server/test/support/delinquent-loan.js'),
@@ -60,6 +60,7 @@ export async function createDelinquentCase(app: RunningApp, localCustomerId: num
   });
   const sweep = (await callGraph(app.url, `mutation { runRecoverySweep { casesOpened } }`, {}, admin)).runRecoverySweep;
   expect(sweep.casesOpened).toBeGreaterThanOrEqual(1);
+  await giveOpenCasesToTestCollector({ app });
   const loanId = toGlobalId('Loan', loan.loanId);
   const customer = (await callGraph(app.url, `query ($id: ID!) { customer(id: $id) { name loans { id recoveryCase { id } } } }`, { id: loan.customerId }, collector)).customer;
   const caseId = customer.loans.find((l: { id: string }) => l.id === loanId)?.recoveryCase?.id;

@@ -15,6 +15,12 @@ export async function userByUsername(db: AppDb, username: string): Promise<UserR
 }
 
 /** The first active user of `role` in a tenant, by id: who a development login of that role acts as. */
+/** An active user of the tenant by user id. */
+export async function activeUserOfTenant(db: AppDb, tenantId: string, id: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, id), eq(users.active, true)));
+  return row ?? null;
+}
+
 export async function firstUserOfRole(db: AppDb, tenantId: string, role: Role): Promise<UserRow | null> {
   const [row] = await db
     .select()

@@ -30,7 +30,7 @@ import { Interaction, InteractionResult, recordInteraction } from './analytics/i
 import { CustomerFeedback, Feedback, FeedbackResult, customerFeedbackField, giveFeedback } from './recommendation/feedback.js';
 import { Repayment, RepaymentResult, applicationRepayments, recordRepayment } from './risk/repayment.js';
 import { Tenant, Theme, Viewer, demoPassword, demoUsers, devLogin, devTenants, login, viewer } from './tenant/tenant.js';
-import { escalateCase, flagCase, handOverCase, recordPromise, runRecoverySweep, setEscalationRules } from './recovery/case-actions.js';
+import { assignRecoveryCase, escalateCase, flagCase, handOverCase, recordPromise, runRecoverySweep, setEscalationRules } from './recovery/case-actions.js';
 import { Disbursement, DisbursementResult, Loan, applicationLoan, customerRecoveryFields, disburseLoan } from './recovery/loan.js';
 import { counterOffer, decideEscalatedPlan, proposeRepaymentPlan } from './recovery/plans.js';
 import { escalationRuleHistory, escalationRules, recoveryCase, recoveryCases } from './recovery/query.js';
@@ -107,6 +107,7 @@ export const resolvers: Resolvers = {
     recordPromise,
     escalateCase,
     handOverCase,
+    assignRecoveryCase,
     flagCase,
     setEscalationRules,
     runRecoverySweep,

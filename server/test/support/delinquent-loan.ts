@@ -2,9 +2,10 @@
 // product, disbursed through the graph, then its schedule moved back in time so that the first
 // due date passed `daysOverdue` days ago with nothing paid. Opening the case (a sweep, or a
 // refresh of this loan) is left to the test.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { loans } from '../../../drizzle/schema.js';
+import { loans, recoveryCases } from '../../../drizzle/schema.js';
+import { firstUserOfRole } from '../../src/repositories/users.js';
 import { insertScenarioCustomer, type ScenarioCustomer } from '../../../seeds/testing/credit-scenarios.js';
 import { addDays, daysBetween, localDate } from '../../src/domain/recovery/calendar.js';
 import { localIdOf, toGlobalId } from '../../src/graphql/ids.js';
@@ -66,4 +67,22 @@ export async function backdateLoan(t: Pick<TestApp, 'app'>, loanId: number, days
     .update(loans)
     .set({ dues: loan.dues.map((d) => ({ ...d, dueDate: addDays(d.dueDate, -shift) })), disbursedAt: new Date(loan.disbursedAt!.getTime() - shift * DAY) })
     .where(eq(loans.id, loanId));
+}
+
+/**
+ * Gives every open case of the tenant to its first collector, the user a COLLECTOR dev login acts
+ * as: a collector works only the cases assigned to them (services/recovery/case-visibility.ts),
+ * and new cases are spread over the tenant's collectors. The rule itself is tested through
+ * assignRecoveryCase in recovery.int.test.ts.
+ */
+export async function giveOpenCasesToTestCollector(t: Pick<TestApp, 'app'>, tenantId = 'demo'): Promise<string> {
+  const { db } = t.app.services.database;
+  const collector = await firstUserOfRole(db, tenantId, 'COLLECTOR');
+  if (!collector) throw new Error(`tenant ${tenantId} has no collector`);
+  await db
+    .update(recoveryCases)
+    .set({ assignedTo: collector.id })
+    .where(and(eq(recoveryCases.tenantId, tenantId), eq(recoveryCases.status, 'OPEN')));
+  t.app.services.hotReads.clear();
+  return collector.id;
 }

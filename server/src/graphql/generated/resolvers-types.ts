@@ -1323,6 +1323,12 @@ export type ModelDrift = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * ADMIN: gives the case to a collector of the tenant (an active user with the COLLECTOR role, by
+   * user id, e.g. "u-meera"). A collector sees and works only the cases assigned to them. Writes an
+   * ASSIGNED case event; assigning a case to its current collector is refused.
+   */
+  assignRecoveryCase: CaseResult;
+  /**
    * COLLECTOR or ADMIN, for the customer. Inside the configured bounds the counter-offer is accepted
    * automatically; outside them it is escalated to a person.
    */
@@ -1417,6 +1423,12 @@ export type Mutation = {
   submitLoanApplication: LoanApplicationResult;
   /** ADMIN only. Writes a new policy version; the change is audited. */
   updateCreditPolicy: CreditPolicyResult;
+};
+
+
+export type MutationAssignRecoveryCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  collectorId: Scalars['String']['input'];
 };
 
 
@@ -4103,6 +4115,7 @@ export type ModelDriftResolvers<ContextType = GraphQLContext, ParentType extends
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assignRecoveryCase?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<MutationAssignRecoveryCaseArgs, 'caseId' | 'collectorId'>>;
   counterOffer?: Resolver<ResolversTypes['CounterOfferResult'], ParentType, ContextType, RequireFields<MutationCounterOfferArgs, 'input' | 'planId'>>;
   decideEscalatedPlan?: Resolver<ResolversTypes['PlanResult'], ParentType, ContextType, RequireFields<MutationDecideEscalatedPlanArgs, 'approve' | 'note' | 'planId'>>;
   devLogin?: Resolver<ResolversTypes['DevLogin'], ParentType, ContextType, RequireFields<MutationDevLoginArgs, 'role'>>;

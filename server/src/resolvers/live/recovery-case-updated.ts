@@ -8,6 +8,8 @@ import { localIdOf } from '../../graphql/ids.js';
 import { recoveryCaseTopic, type RecoveryCaseEvent } from '../../events/topics.js';
 import { createLoaders } from '../../loaders/index.js';
 import { mayWorkCases } from '../recovery/access.js';
+import { casesByIds } from '../../repositories/recovery.js';
+import { mayWorkCase } from '../../services/recovery/case-visibility.js';
 
 type Args = { caseId?: string | null };
 
@@ -19,11 +21,18 @@ export const recoveryCaseUpdated: SubscriptionResolvers<GraphQLContext>['recover
       const local = localIdOf(args.caseId, 'RecoveryCase');
       if (local === null || !/^\d{1,15}$/.test(local)) throw badUserInput('caseId', `"${args.caseId}" is not a recovery case id`);
       caseId = Number(local);
-      if (!(await ctx.loaders.recovery.recoveryCase.load(caseId))) throw forbidden(`recovery case "${args.caseId}" is not one of this tenant's`);
+      const c = await ctx.loaders.recovery.recoveryCase.load(caseId);
+      if (!c || !mayWorkCase(ctx.viewer, c)) throw forbidden(`recovery case "${args.caseId}" is not one of this tenant's cases that you work`);
     }
     const subscribe = withFilter<RecoveryCaseEvent, Args, GraphQLContext>(
       () => ctx.services.events.engine.asyncIterableIterator(recoveryCaseTopic(ctx.viewer.tenantId)),
-      (event) => event !== undefined && (caseId === null || event.caseId === caseId),
+      async (event) => {
+        if (event === undefined || (caseId !== null && event.caseId !== caseId)) return false;
+        if (ctx.viewer.role !== 'COLLECTOR') return true;
+        // A collector follows only their own cases: the case is read fresh, as it may have been reassigned.
+        const [c] = await casesByIds(ctx.services.database.db, ctx.viewer.tenantId, [event.caseId]);
+        return c !== undefined && mayWorkCase(ctx.viewer, c);
+      },
     );
     return subscribe(parent as never, args, ctx, info);
   },

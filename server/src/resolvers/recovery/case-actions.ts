@@ -12,6 +12,11 @@ export const escalateCase: MutationResolvers['escalateCase'] = async (_p, { case
   return ctx.services.recovery.cases.escalate(ctx.viewer, caseId, reason);
 };
 
+export const assignRecoveryCase: MutationResolvers['assignRecoveryCase'] = async (_p, { caseId, collectorId }, ctx) => {
+  requireAdmin(ctx, 'assign recovery cases');
+  return ctx.services.recovery.cases.assign(ctx.viewer, caseId, collectorId);
+};
+
 export const handOverCase: MutationResolvers['handOverCase'] = async (_p, { caseId, reason }, ctx) => {
   requireCollector(ctx, 'hand cases over');
   return ctx.services.recovery.cases.handOver(ctx.viewer, caseId, reason);

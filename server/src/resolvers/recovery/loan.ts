@@ -1,4 +1,5 @@
 // Loans, the disbursement saga, and the loan and case fields on applications and customers.
+import { casesVisibleTo, mayWorkCase } from '../../services/recovery/case-visibility.js';
 import type { CustomerResolvers, DisbursementResolvers, DisbursementResultResolvers, LoanApplicationResolvers, LoanResolvers, MutationResolvers } from '../../graphql/generated/resolvers-types.js';
 import { forbidden } from '../../graphql/errors.js';
 import { toGlobalId } from '../../graphql/ids.js';
@@ -29,7 +30,11 @@ export const Loan: LoanResolvers = {
   bucket: (l) => l.bucket as never,
   outstanding: (l) => Math.max(0, Math.round((l.dues.reduce((s, d) => s + d.amount, 0) - l.totalPaid) * 100) / 100),
   // Collection detail is for collectors and admins; other roles see the loan without it.
-  recoveryCase: (l, _a, ctx) => (mayWorkCases(ctx) ? ctx.loaders.recovery.caseOfLoan.load(l.id) : null),
+  recoveryCase: async (l, _a, ctx) => {
+    if (!mayWorkCases(ctx)) return null;
+    const c = await ctx.loaders.recovery.caseOfLoan.load(l.id);
+    return c && mayWorkCase(ctx.viewer, c) ? c : null;
+  },
 };
 
 export const Disbursement: DisbursementResolvers = {
@@ -58,5 +63,5 @@ export const applicationLoan: Pick<LoanApplicationResolvers, 'loan'> = {
 
 export const customerRecoveryFields: Pick<CustomerResolvers, 'loans' | 'recoveryCases'> = {
   loans: (c, _a, ctx) => ctx.loaders.recovery.loansOfCustomer.load(c.id),
-  recoveryCases: (c, _a, ctx) => (mayWorkCases(ctx) ? ctx.loaders.recovery.casesOfCustomer.load(c.id) : []),
+  recoveryCases: async (c, _a, ctx) => (mayWorkCases(ctx) ? casesVisibleTo(ctx.viewer, await ctx.loaders.recovery.casesOfCustomer.load(c.id)) : []),
 };

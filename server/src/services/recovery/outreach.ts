@@ -14,6 +14,7 @@
 // - Never lost: a message is stored before it is queued, the restart sweep re-queues QUEUED ones
 //   (one job per message and enqueue, see outreach/queue.ts), and a send that keeps failing lands
 //   in the dead-letter queue: the message is DEAD with its last error until an admin replays it.
+import { mayWorkCase } from './case-visibility.js';
 import { createHash } from 'node:crypto';
 import type { AppDb } from '../../db/index.js';
 import { checkContact, DEFAULT_CONTACT_LIMITS, type ContactCheck, type ContactLimits } from '../../domain/recovery/compliance.js';
@@ -252,7 +253,11 @@ export class OutreachService {
   async find(viewer: Viewer, globalId: string): Promise<MessageRow | null> {
     const local = localIdOf(globalId, 'OutreachMessage');
     if (local === null || !/^\d{1,15}$/.test(local)) return null;
-    return messageOfTenant(this.deps.db, viewer.tenantId, Number(local));
+    const msg = await messageOfTenant(this.deps.db, viewer.tenantId, Number(local));
+    if (!msg || viewer.role !== 'COLLECTOR') return msg;
+    // A collector sees the messages of their own cases only (case-visibility.ts).
+    const [c] = await casesByIds(this.deps.db, viewer.tenantId, [msg.caseId]);
+    return c && mayWorkCase(viewer, c) ? msg : null;
   }
 
   // --- steps ---------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 // plans. Each action checks the case is open, writes its change and its audit event in one
 // transaction, and tells subscribers once committed.
 import { createHash } from 'node:crypto';
+import { activeUserOfTenant } from '../../repositories/users.js';
+import { mayWorkCase } from './case-visibility.js';
 import type { AppDb } from '../../db/index.js';
 import { formatMoney } from '../../domain/recovery/composer.js';
 import { nextStage } from '../../domain/recovery/escalation.js';
@@ -41,12 +43,12 @@ export class RecoveryCaseService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** The case behind a global id, when it is the viewer's tenant's. */
+  /** The case behind a global id, when it is the viewer's tenant's and the viewer may work it (case-visibility.ts). */
   async find(viewer: Viewer, globalId: string): Promise<CaseRow | null> {
     const local = localIdOf(globalId, 'RecoveryCase');
     if (local === null || !/^\d{1,15}$/.test(local)) return null;
     const [row] = await casesByIds(this.db, viewer.tenantId, [Number(local)]);
-    return row ?? null;
+    return row && mayWorkCase(viewer, row) ? row : null;
   }
 
   async recordPromise(viewer: Viewer, caseId: string, input: PromiseInputLike, idempotencyKey: string): Promise<PromiseRow | Rejection> {
@@ -100,6 +102,23 @@ export class RecoveryCaseService {
     if (!to) return { field: 'caseId', message: `the case is already at the last stage (${c.stage})` };
     const now = this.now();
     return this.change(c, { stage: to, stageSince: now }, { kind: 'ESCALATED', actor: viewer.userId, summary: `Moved from ${c.stage} to ${to} by ${viewer.userId}: ${why}`, details: { from: c.stage, to, reason: why } });
+  }
+
+  /** ADMIN: the case to another collector of the tenant. */
+  async assign(viewer: Viewer, caseId: string, collectorId: string): Promise<CaseRow | Rejection> {
+    const id = collectorId.trim();
+    if (id.length === 0 || id.length > 200) return { field: 'collectorId', message: 'must be 1 to 200 characters' };
+    const c = await this.openCase(viewer, caseId);
+    if ('field' in c) return c;
+    const collector = await activeUserOfTenant(this.db, viewer.tenantId, id);
+    if (!collector || collector.role !== 'COLLECTOR') return { field: 'collectorId', message: `"${id}" is not an active collector of this tenant` };
+    if (c.assignedTo === id) return { field: 'collectorId', message: `the case is already assigned to ${id}` };
+    return this.change(c, { assignedTo: id }, {
+      kind: 'ASSIGNED',
+      actor: viewer.userId,
+      summary: `Assigned to ${collector.displayName} (${id}) by ${viewer.userId}${c.assignedTo ? `, from ${c.assignedTo}` : ''}`,
+      details: { from: c.assignedTo, to: id },
+    });
   }
 
   async handOver(viewer: Viewer, caseId: string, reason: string): Promise<CaseRow | Rejection> {
