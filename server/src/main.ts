@@ -1,4 +1,5 @@
 // `npm start`: the server and the web app on one port, embedded defaults unless configured.
+import { DEMO_USERS } from '../../seeds/users.js';
 import { ConfigError } from './config/index.js';
 import { survivePostgresNullSocketWrites } from './db/postgres-write-guard.js';
 import { startApp, type RunningApp } from './app.js';
@@ -10,6 +11,13 @@ process.stdout.on('error', () => {});
 process.stderr.on('error', () => {});
 // A known postgres.js crash when PostgreSQL drops connections must not take the server down.
 survivePostgresNullSocketWrites((message) => console.warn(message));
+
+/** Outside production: who can sign in to the demo (the sign-in page lists them too). */
+function demoUserLines(password: string | null): string[] {
+  if (!password) return [];
+  const rows = DEMO_USERS.map((u) => `    ${u.username.padEnd(10)} ${u.displayName.padEnd(24)} ${u.role.toLowerCase().replace('_', ' ')}, tenant ${u.tenantId}`);
+  return ['', `  demo users (password "${password}"):`, ...rows];
+}
 
 async function main() {
   const started = Date.now();
@@ -24,6 +32,7 @@ async function main() {
       `  health        ${app.url}/healthz`,
       `  database      ${db}`,
       `  embeddings    ${app.services.embedder.modelId}`,
+      ...demoUserLines(app.config.demoPassword),
       '',
     ].join('\n'),
   );
