@@ -93,7 +93,10 @@ export async function runFleet(o: FleetOptions): Promise<FleetRun> {
   }
 }
 
-function merge(name: string, ops: string[], results: WorkerResult[]): FleetRun {
+/** `requestOps`: the op of each request; workers report the index of the request they sent. */
+function merge(name: string, requestOps: string[], results: WorkerResult[]): FleetRun {
+  const ops = [...new Set(requestOps)];
+  const opOfRequest = requestOps.map((o) => ops.indexOf(o));
   const n = results.reduce((a, r) => a + r.t.length, 0);
   const t = new Float64Array(n);
   const lat = new Float64Array(n);
@@ -104,7 +107,7 @@ function merge(name: string, ops: string[], results: WorkerResult[]): FleetRun {
     for (let j = 0; j < r.t.length; j++, i++) {
       t[i] = r.t[j];
       lat[i] = r.lat[j];
-      op[i] = r.op[j];
+      op[i] = opOfRequest[r.op[j]];
       ok[i] = r.ok[j];
     }
   }
