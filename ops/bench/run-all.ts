@@ -9,7 +9,7 @@
 // also on failure. BENCH_ONLY=load,soak,… runs a subset (the report covers what has results).
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../processes.js';
 import { QUICK, RESULTS_DIR, createDatabase, knob, withDatabases, writeResult } from './common.js';
@@ -80,8 +80,11 @@ try {
   // not a checkout
 }
 const selected = BENCHES.filter((b) => !only || only.has(b.name));
-// Old results would end up in the report: start from an empty folder (the profile folder included).
-rmSync(RESULTS_DIR, { recursive: true, force: true });
+// A full run starts from an empty folder (old results would end up in the report); a BENCH_ONLY
+// subset replaces its own results and keeps the others', so that a rerun of one benchmark does
+// not throw away the rest of a long run.
+if (!only) rmSync(RESULTS_DIR, { recursive: true, force: true });
+else for (const b of selected) for (const ext of ['json', 'log']) rmSync(path.join(RESULTS_DIR, `${b.name}.${ext}`), { force: true });
 mkdirSync(RESULTS_DIR, { recursive: true });
 console.log(`${command}: ${selected.map((b) => b.name).join(', ')}${QUICK ? ' (QUICK)' : ''}`);
 
@@ -104,7 +107,10 @@ const ran = await withDatabases(['cg_bench_main'], async ([main]) => {
   });
 });
 
-const info: RunInfo = { command, quick: QUICK, startedAt: startedAt.toISOString().slice(0, 19).replace('T', ' '), finishedAt: new Date().toISOString().slice(0, 19).replace('T', ' '), commit, benchmarks: ran };
+// A subset's run keeps the list of the benchmarks it did not rerun (their results were kept too).
+const earlier = only && existsSync(path.join(RESULTS_DIR, 'run.json')) ? (JSON.parse(readFileSync(path.join(RESULTS_DIR, 'run.json'), 'utf8')) as RunInfo).benchmarks.filter((b) => !only.has(b.name)) : [];
+const benchmarks = BENCHES.map((b) => ran.find((r) => r.name === b.name) ?? earlier.find((r) => r.name === b.name)).filter((r) => r !== undefined);
+const info: RunInfo = { command, quick: QUICK, startedAt: startedAt.toISOString().slice(0, 19).replace('T', ' '), finishedAt: new Date().toISOString().slice(0, 19).replace('T', ' '), commit, benchmarks };
 writeResult('run', info);
 const report = writeReport(info);
 console.log(`\nwrote ${path.relative(ROOT, report)} and its plots in ops/bench/report/; results in ${path.relative(ROOT, RESULTS_DIR)}/`);

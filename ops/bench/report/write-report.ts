@@ -311,8 +311,15 @@ export function writeReport(info: RunInfo): string {
     '| Subscription fan-out: payload encoded once per fan-out, one buffer written per socket (8194f80) | (not recorded in absolute terms) | fan-out CPU -28% | as recorded in the commit message of 8194f80 ("fan-out CPU -28%"); no setting turns it off, so not re-measured here |',
     '| Benchmark client only: a lean WebSocket client for subscriber processes (b9a8e90) | ws client: ~15 µs per message on the client core, as much as the server | (no figure recorded) | commit message of b9a8e90; it changes the measurement, not the server |',
     '| recordInteraction drops two reads (8194f80) | no figure recorded | no figure recorded | commit message |',
-    '',
+    '| Decision path: one round trip per query, one statement per decided application (752ddbc) | about 312 decisions/s (saturated bench:decide, PostgreSQL) | about 730 decisions/s | as recorded in the commit message of 752ddbc |',
   );
+  // Not an optimisation: the one regression these figures show, kept in the table so it is not missed.
+  if (decide?.run) {
+    P(
+      `| **Regression**: each decision appends to the tenant's audit hash chain in its own transaction, under a per-tenant advisory lock held until commit (issue 7's audit log) | about 730 decisions/s (752ddbc, before the audit log) | ${n(decide.run.rps, 0)} decisions/s, server-side p50 ${n(decide.serverSide.p50)} ms, p99 ${n(decide.serverSide.p99)} ms at ${decide.connections} concurrent clients | this run, bench:decide; not yet fixed (several chains per tenant, or sealing unhashed rows in order afterwards, would lift the serialisation) |`,
+    );
+  }
+  P('');
   P('## How to reproduce', '', '```sh', 'npm run bench                 # everything, full size (see README: Benchmarks)', 'BENCH_QUICK=1 npm run bench   # a few minutes at reduced sizes', '```', '');
   writeFileSync(REPORT, L.join('\n'));
   return REPORT;
