@@ -1,11 +1,17 @@
 // Builds ops/bench/REPORT.md and its plots (ops/bench/report/*.svg) from the JSON results the
 // benchmarks wrote into ops/bench/results/. Every number comes from a result file or from a cited
 // commit. Run alone: npx tsx ops/bench/report/write-report.ts (rebuilds from the last results).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../processes.js';
 import { RESULTS_DIR, machine } from '../common.js';
 import { barChart, lineChart } from './svg.js';
+
+/** Logs of earlier runs committed under ops/bench/logs (e.g. a scale run on a million customers), relative to the report. */
+function earlierRunLogs(): string[] {
+  const dir = path.join(ROOT, 'ops/bench/logs');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => `logs/${f}`) : [];
+}
 
 const REPORT = path.join(ROOT, 'ops/bench/REPORT.md');
 const PLOTS = path.join(ROOT, 'ops/bench/report');
@@ -53,6 +59,7 @@ export function writeReport(info: RunInfo): string {
     `- Machine: ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}, open-file limit ${m.openFilesLimit}. A shared, noisy machine: every figure is compared with the stock Apollo baseline (\`ops/bench/stock-apollo.ts\`, 20 authors x 3 books) measured in the same run, and the ratio is the figure to compare across runs.`,
     `- Servers are pinned to core 0 and load generators to core 1 (taskset) when there are two cores; creditgraph runs as in production (\`NODE_ENV=production\`, a bearer token on every request) on PostgreSQL.`,
     `- Benchmarks run: ${info.benchmarks.map((b) => `${b.name} (${b.seconds.toFixed(0)} s${b.exitCode === 0 ? '' : `, **exit ${b.exitCode}**`})`).join(', ')}.`,
+    ...earlierRunLogs().map((f) => `- Console output of an earlier run, kept because its figures are not all in this report: [\`${f}\`](${f}).`),
     '',
   );
 
