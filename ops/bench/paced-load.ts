@@ -47,9 +47,10 @@ export async function pacedLoad(o: LoadOptions & { rate: number }): Promise<Figu
   return { name: o.name, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors, requests: total };
 }
 
-function postOnce(agent: http.Agent, url: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
+/** One POST and its whole answer; a request past `timeoutMs` fails with "timed out". */
+export function postOnce(agent: http.Agent, url: string, headers: Record<string, string>, body: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers, timeout: REQUEST_TIMEOUT_MS }, (res) => {
+    const req = http.request(url, { method: 'POST', agent, headers, timeout: timeoutMs }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import autocannon from 'autocannon';
+import { postOnce } from '../paced-load.js';
 import type { WorkerJob, WorkerResult } from './protocol.js';
 
 const bodyOf = (template: string) => (template.includes('__UUID__') ? template.replaceAll('__UUID__', randomUUID()) : template);
@@ -101,7 +102,7 @@ async function paced(job: WorkerJob): Promise<WorkerResult> {
     const wait = due - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
     const op = pick();
-    const request = post(agent, job.url, headers, bodyOf(job.requests[op].body), job.timeoutSeconds * 1000).then(
+    const request = postOnce(agent, job.url, headers, bodyOf(job.requests[op].body), job.timeoutSeconds * 1000).then(
       (reply) => {
         const now = performance.now();
         const bad = failed(reply.status, reply.body);
@@ -125,20 +126,6 @@ async function paced(job: WorkerJob): Promise<WorkerResult> {
   await Promise.all(inFlight);
   agent.destroy();
   return { type: 'result', ...s, sent: total, errors, connectionErrors: 0, timeouts, firstError, seconds: (performance.now() - started) / 1000 };
-}
-
-function post(agent: http.Agent, url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers, timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error('timed out')));
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 process.on('message', (job: WorkerJob) => {
