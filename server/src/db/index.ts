@@ -13,6 +13,7 @@ import type { Logger } from 'drizzle-orm/logger';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import * as schema from '../../../drizzle/schema.js';
+import { beginOnReservedConnection } from './reserved-transactions.js';
 
 export type Schema = typeof schema;
 export type AppDb = PgDatabase<PgQueryResultHKT, Schema>;
@@ -118,8 +119,12 @@ function withClientPrepareSetting<S extends postgres.Sql | postgres.TransactionS
           target.unsafe(query, params, { ...options, prepare });
       }
       // Transactions and savepoints hand their callback a new client: it needs the same treatment.
+      // Transactions run on a reserved connection (reserved-transactions.ts says why).
       if (prop === 'begin' || prop === 'savepoint') {
-        const open = Reflect.get(target, prop, receiver) as (...args: unknown[]) => unknown;
+        const open =
+          prop === 'begin'
+            ? (...args: unknown[]) => beginOnReservedConnection(target as postgres.Sql, ...(args as [string, () => unknown]))
+            : (Reflect.get(target, prop, receiver) as (...args: unknown[]) => unknown);
         return (...args: unknown[]) => {
           const last = args.length - 1;
           const body = args[last];
