@@ -399,11 +399,21 @@ export const auditEvents = pgTable(
     entityId: text('entity_id').notNull(),
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    /** The hash of the row before this one in the chain (null for the first), and this row's own. */
+    /**
+     * Set together when the sealer chains the row (security/audit-sealer.ts), null until then: the
+     * hash of the row before it in the tenant's chain (null for the first), its own hash, and its
+     * position in the chain (1, 2, ... per tenant; the order verification walks).
+     */
     prevHash: text('prev_hash'),
     hash: text('hash'),
+    chainSeq: bigint('chain_seq', { mode: 'number' }),
   },
-  (t) => [index('audit_events_entity_idx').on(t.tenantId, t.entityType, t.entityId, t.at)],
+  (t) => [
+    index('audit_events_entity_idx').on(t.tenantId, t.entityType, t.entityId, t.at),
+    uniqueIndex('audit_events_chain_idx').on(t.tenantId, t.chainSeq),
+    // What the sealer looks for: small, since rows leave it within a second of their commit.
+    index('audit_events_unsealed_idx').on(t.tenantId, t.id).where(sql`${t.hash} is null`),
+  ],
 );
 
 /**

@@ -41,6 +41,7 @@ import { RankerDriftSource } from './services/ranker-drift.js';
 import { RecommendationExperimentService } from './services/recommendation-experiments.js';
 import { VerifiedTokenCache } from './security/token-cache.js';
 import { auditLog } from './security/audit-log.js';
+import { AuditSealer } from './security/audit-sealer.js';
 import { installPiiKeys } from './security/pii-crypto.js';
 import { encryptPlaintextNames } from './security/pii-reencrypt.js';
 import { DEMO_VIEWER, InvalidTokenError, TokenService, type Viewer } from './security/viewer.js';
@@ -171,6 +172,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
   let catalogWatch: CatalogWatch | undefined;
   let protection: GraphProtection | undefined;
   let pii: ReturnType<typeof installPiiKeys> | undefined;
+  let sealer: AuditSealer | undefined;
   try {
     pii = installPiiKeys(config);
     if (pii.usedDevelopmentKeys) log.warn('PII_KEYS or PII_INDEX_KEY is not set: customer PII is encrypted with the public development keys (README, Configuration)');
@@ -179,6 +181,8 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     log.info(`database: ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.PGLITE_DIR})`}`);
     state.phase = 'migrating';
     await database.migrate();
+    sealer = new AuditSealer(database.db, auditLog, log, { intervalMs: config.AUDIT_SEAL_INTERVAL_MS });
+    sealer.start();
     // Databases from before PII encryption hold plaintext names: SQL cannot encrypt (the key is not
     // in the database), so it is done here, before anything reads a name.
     state.phase = 'encrypting PII';
@@ -417,6 +421,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
         await bureau?.close();
         await bureauCache?.close();
         await recLog?.close();
+        await sealer?.stop(); // after the last request could append, before the database closes
         services.rankingModels.stop();
         stopRetraining();
         stopRiskWatch();
@@ -439,6 +444,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     await events?.close().catch(() => {});
     await bureauSim?.close().catch(() => {});
     await recLog?.close().catch(() => {});
+    await sealer?.stop().catch(() => {});
     await embedder?.close().catch(() => {});
     await catalogWatch?.close().catch(() => {});
     await database?.close().catch(() => {});

@@ -1,14 +1,15 @@
 // The tamper-evident audit log (security/audit-log.ts), on PGlite and on PostgreSQL: decisions,
-// configuration changes and exports write chained rows with their actor and details; the chain
-// survives concurrent appends; rows written before the chain are chained; edits and removals made
-// behind the triggers' back are found at the right row; the triggers refuse plain UPDATE/DELETE;
+// configuration changes and exports write rows with their actor and details, which the sealer
+// chains moments later; the chain survives concurrent appends and transactions that commit out of
+// order; rows written before the chain are chained; edits and removals made behind the triggers'
+// back are found at the right row; the triggers refuse plain UPDATE/DELETE and a second sealing;
 // Query.auditLog and Query.verifyAuditLog are an ADMIN's; `npm run audit:verify` exits 0 or 1.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,13 +41,26 @@ async function chainOf(tenantId: string): Promise<AuditRow[]> {
   return db.select().from(auditEvents).where(eq(auditEvents.tenantId, tenantId)).orderBy(asc(auditEvents.id));
 }
 
-/** The row is hashed over its contents and linked to the tenant's row before it. */
-async function expectChained(row: AuditRow): Promise<void> {
-  const rows = await chainOf(row.tenantId);
-  const i = rows.findIndex((r) => r.id === row.id);
+/** The tenant's sealed rows in chain order. */
+async function sealedChainOf(tenantId: string): Promise<AuditRow[]> {
+  return db.select().from(auditEvents).where(and(eq(auditEvents.tenantId, tenantId), isNotNull(auditEvents.chainSeq))).orderBy(asc(auditEvents.chainSeq));
+}
+
+/** Within moments the sealer has hashed the row over its contents and linked it to the tenant's row before it. */
+async function expectChained(written: AuditRow): Promise<void> {
+  await expect.poll(async () => (await rowById(written.id)).hash, { timeout: 5_000, interval: 50 }).not.toBeNull();
+  const rows = await sealedChainOf(written.tenantId);
+  const i = rows.findIndex((r) => r.id === written.id);
   expect(i).toBeGreaterThanOrEqual(0);
+  const row = rows[i];
+  expect(row.chainSeq).toBe(i + 1);
   expect(row.hash).toBe(hashOf(row));
   expect(row.prevHash).toBe(i === 0 ? null : rows[i - 1].hash);
+}
+
+async function rowById(id: number): Promise<AuditRow> {
+  const [row] = await db.select().from(auditEvents).where(eq(auditEvents.id, id));
+  return row;
 }
 
 async function latest(action: string, entityId?: string): Promise<AuditRow> {
@@ -67,7 +81,9 @@ async function tamper(statement: ReturnType<typeof sql>, on: AppDb = db): Promis
 async function appendRows(tenantId: string, n: number): Promise<AuditRow[]> {
   const rows: AuditRow[] = [];
   for (let i = 0; i < n; i++) rows.push(await auditLog.append(db, { tenantId, actor: 'tester', action: 'TEST_EVENT', entityType: 'Widget', entityId: i, details: { i, nested: { b: 2, a: [1, { z: true, y: null }] } } }));
-  return rows;
+  expect(rows.every((r) => r.hash === null && r.chainSeq === null)).toBe(true); // an append is a plain insert
+  await auditLog.seal(db, tenantId);
+  return Promise.all(rows.map((r) => rowById(r.id)));
 }
 
 describe('what is audited', () => {
@@ -159,7 +175,11 @@ describe('what is audited', () => {
     expect((await latest('PII_READ')).entityId).toBe('many');
 
     const errors: unknown[] = [];
-    const broken = { transaction: () => Promise.reject(new Error('database down')) } as unknown as AppDb;
+    const broken = {
+      insert: () => {
+        throw new Error('database down');
+      },
+    } as unknown as AppDb;
     await expect(recordPiiReads(auditLog, broken, viewer, 'req-pii-4', [{ customerId: 7, fields: ['phone'] }], { debug() {}, info() {}, warn() {}, error: (_m: string, e: unknown) => errors.push(e) })).resolves.toBeUndefined();
     expect(errors).toHaveLength(1);
   });
@@ -173,13 +193,15 @@ describe('the chain', () => {
     expect(await db.select().from(auditEvents).where(sql`${auditEvents.hash} is null`)).toEqual([]);
   });
 
-  it('chains rows written before the chain existed, in id order, at the next append', async () => {
+  it('chains rows written before the chain existed, in id order, at the next seal', async () => {
     const tenantId = unique('legacy');
     // As the code before the chain wrote them: no hashes, at from the database.
     for (let i = 0; i < 3; i++) await db.insert(auditEvents).values({ tenantId, actor: 'old', action: 'LEGACY', entityType: 'Thing', entityId: String(i), details: { i, b: 'x', a: 'y' } });
     expect((await chainOf(tenantId)).every((r) => r.hash === null)).toBe(true);
-    const next = await auditLog.append(db, { tenantId, actor: 'new', action: 'TEST_EVENT', entityType: 'Thing', entityId: 9, details: {} });
-    const rows = await chainOf(tenantId);
+    const appended = await auditLog.append(db, { tenantId, actor: 'new', action: 'TEST_EVENT', entityType: 'Thing', entityId: 9, details: {} });
+    expect(await auditLog.seal(db, tenantId)).toBe(4);
+    const next = await rowById(appended.id);
+    const rows = await sealedChainOf(tenantId);
     expect(rows.map((r) => r.actor)).toEqual(['old', 'old', 'old', 'new']);
     expect(rows[0].prevHash).toBeNull();
     for (let i = 0; i < rows.length; i++) {
@@ -193,13 +215,18 @@ describe('the chain', () => {
     const other = unique('legacy-verify');
     await db.insert(auditEvents).values({ tenantId: other, actor: 'old', action: 'LEGACY', entityType: 'Thing', entityId: '1', details: { k: 1 } });
     expect((await auditLog.verify(db, other)).tenants[0]).toMatchObject({ ok: true, rows: 1 });
+    expect(await auditLog.seal(db, other)).toBe(0); // nothing left to seal
     expect((await chainOf(other))[0].hash).not.toBeNull();
   });
 
   it('keeps one unbroken chain under 20 concurrent appends to one tenant', async () => {
     const tenantId = unique('concurrent');
     await Promise.all(Array.from({ length: 20 }, (_, i) => auditLog.append(db, { tenantId, actor: `a${i}`, action: 'TEST_EVENT', entityType: 'Widget', entityId: i, details: { i } })));
-    const rows = await chainOf(tenantId);
+    // Sealers of several replicas at once (and the app's own, cued by the appends) take turns on the tenant's lock.
+    const sealed = await Promise.all([auditLog.seal(db, tenantId), auditLog.seal(db, tenantId), auditLog.seal(db)]);
+    expect(sealed.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(20); // no row sealed twice
+    const rows = await sealedChainOf(tenantId);
+    expect(rows.map((r) => r.chainSeq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(rows).toHaveLength(20);
     expect(rows[0].prevHash).toBeNull();
     for (let i = 1; i < rows.length; i++) expect(rows[i].prevHash).toBe(rows[i - 1].hash);
@@ -219,6 +246,29 @@ describe('the chain', () => {
     ).rejects.toThrow('the change failed');
     expect(await chainOf(tenantId)).toHaveLength(3);
     expect((await auditLog.verify(db, tenantId)).ok).toBe(true);
+  });
+
+  it.skipIf(process.env.TEST_DB !== 'postgres')('chains a row whose transaction commits after a later row’s, after it (PostgreSQL: two open transactions)', async () => {
+    const tenantId = unique('late');
+    let commitLate!: () => void;
+    const held = new Promise<void>((r) => (commitLate = r));
+    let lateId = 0;
+    const late = db.transaction(async (tx) => {
+      lateId = (await auditLog.append(tx, { tenantId, actor: 'slow', action: 'TEST_EVENT', entityType: 'Widget', entityId: 1, details: {} })).id;
+      await held;
+    });
+    await expect.poll(() => lateId).toBeGreaterThan(0);
+    const early = await auditLog.append(db, { tenantId, actor: 'fast', action: 'TEST_EVENT', entityType: 'Widget', entityId: 2, details: {} });
+    expect(early.id).toBeGreaterThan(lateId);
+    expect(await auditLog.seal(db, tenantId)).toBe(1); // the open transaction's row is not visible yet
+    commitLate();
+    await late;
+    expect(await auditLog.seal(db, tenantId)).toBe(1);
+    expect((await sealedChainOf(tenantId)).map((r) => [r.actor, r.chainSeq])).toEqual([
+      ['fast', 1],
+      ['slow', 2],
+    ]);
+    expect((await auditLog.verify(db, tenantId)).tenants[0]).toMatchObject({ ok: true, rows: 2 });
   });
 
   it('finds an edited row at that row', async () => {
@@ -261,9 +311,14 @@ describe('the chain', () => {
     };
     await refused(sql`update audit_events set actor = 'someone else' where id = ${row.id}`);
     await refused(sql`update audit_events set hash = 'forged', prev_hash = null where id = ${row.id}`);
+    // An unsealed row may be sealed once, with its hash and its position together, nothing else.
+    const unsealed = await auditLog.append(db, { tenantId, actor: 'tester', action: 'TEST_EVENT', entityType: 'Widget', entityId: 'u', details: {} });
+    await refused(sql`update audit_events set hash = 'forged' where id = ${unsealed.id}`);
+    await refused(sql`update audit_events set hash = 'forged', chain_seq = 9, actor = 'someone else' where id = ${unsealed.id}`);
+    await auditLog.seal(db, tenantId);
     await refused(sql`delete from audit_events where id = ${row.id}`);
     await refused(sql`truncate audit_events`);
-    expect(await chainOf(tenantId)).toEqual([row]);
+    expect((await chainOf(tenantId))[0]).toEqual(row);
   });
 });
 
@@ -294,8 +349,11 @@ describe('the graph', () => {
     expect(seen).toEqual(written.map((w) => String(w.id)).reverse());
 
     const one = await t.ok(LOG, { filter: { action, entityType: 'Widget', entityId: 'w3' } }, admin);
+    // Listing sealed the rows first: every one shown carries its hash.
+    const w3 = await rowById(written[3].id);
+    expect(w3.hash).not.toBeNull();
     expect(one.auditLog.edges.map((e: { node: { entityId: string; actor: string; details: string; hash: string } }) => e.node)).toEqual([
-      expect.objectContaining({ entityId: 'w3', actor: 'odd', hash: written[3].hash }),
+      expect.objectContaining({ entityId: 'w3', actor: 'odd', hash: w3.hash }),
     ]);
     expect(JSON.parse(one.auditLog.edges[0].node.details)).toEqual({ i: 3 });
     const odd = await t.ok(LOG, { filter: { action, actor: 'odd' } }, admin);
@@ -319,7 +377,7 @@ describe('the graph', () => {
     expect(r.verifyAuditLog.ok).toBe(true);
     expect(r.verifyAuditLog.tenants).toHaveLength(1);
     expect(r.verifyAuditLog.tenants[0]).toMatchObject({ tenantId: 'demo', ok: true, firstBrokenId: null, reason: null });
-    const [last] = await db.select().from(auditEvents).where(eq(auditEvents.tenantId, 'demo')).orderBy(sql`${auditEvents.id} desc`).limit(1);
+    const [last] = await db.select().from(auditEvents).where(eq(auditEvents.tenantId, 'demo')).orderBy(sql`${auditEvents.chainSeq} desc nulls last`).limit(1);
     expect(r.verifyAuditLog.tenants[0].lastHash).toBe(last.hash);
   });
 

@@ -40,7 +40,7 @@ async function saturate(sql: postgres.Sql, begin: (body: (tx: postgres.Transacti
 describe.skipIf(!onPostgres)('transactions on a saturated postgres.js pool', () => {
   let sql: postgres.Sql | undefined;
   const APP = `cg-reserved-tx-${process.pid}`;
-  const client = () => (sql = postgres(ADMIN_URL, { max: 3, max_pipeline: 2, onnotice: () => {}, connection: { application_name: APP } }));
+  const client = () => (sql = postgres(ADMIN_URL, { max: 3, onnotice: () => {}, connection: { application_name: APP }, ...({ max_pipeline: 2 } as object) }));
   /** This pool's connections left inside a transaction, as another client sees them. */
   async function idleInTransaction(): Promise<number> {
     const observer = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });

@@ -73,6 +73,12 @@ const schema = z.object({
    * same by hand); 0, the default, turns the schedule off. One replica runs each round.
    */
   RETRAIN_INTERVAL_HOURS: z.coerce.number().min(0).max(24 * 90).default(0),
+  /**
+   * Milliseconds between sweeps that chain every unsealed audit row (security/audit-sealer.ts). A
+   * row written by this replica is chained about 25 ms after it commits anyway; the sweep catches
+   * the rest. Until chained, a row is protected by the append-only triggers but not yet by the hash chain.
+   */
+  AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** Minutes between recovery sweeps (days past due grow with no event); 0 turns the schedule off. */
   RECOVERY_SWEEP_MINUTES: z.coerce.number().min(0).max(10_080).default(60),
   /** Budget for one bureau call, retries included; past it the decision uses alternative data only. */

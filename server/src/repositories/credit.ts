@@ -16,7 +16,7 @@ import {
 import type { AppDb } from '../db/index.js';
 import { preparedOnce } from '../db/prepared.js';
 import { insertApplicationStatement } from './decided-application-insert.js';
-import { auditLog, type AuditEventInput } from '../security/audit-log.js';
+import { auditLog } from '../security/audit-log.js';
 
 export type ApplicationRow = typeof loanApplications.$inferSelect;
 export type DecisionRow = typeof creditDecisions.$inferSelect;
@@ -156,53 +156,50 @@ export interface DecidedApplication {
 }
 
 /**
- * Writes the application and everything decided about it atomically. Returns null when the
- * idempotency key is already taken (a concurrent or earlier request won): the caller then reads
- * that request's application instead. Nothing is written in that case.
+ * Writes the application and everything decided about it atomically, its audit row included.
+ * Returns null when the idempotency key is already taken (a concurrent or earlier request won):
+ * the caller then reads that request's application instead. Nothing is written in that case.
  *
- * The application, its decision and its fraud links go in one statement (one round trip, no
- * BEGIN/COMMIT): a statement is atomic by itself. Only a card approval, whose new limit is written
- * by setCreditLimit, needs a transaction around it.
+ * The application, its decision, its fraud links and its audit row go in one statement (one round
+ * trip, no BEGIN/COMMIT): a statement is atomic by itself. Only a card approval, whose new limit is
+ * written by setCreditLimit, needs a transaction around it.
  */
 export async function insertDecidedApplication(db: AppDb, d: DecidedApplication): Promise<ApplicationRecord | null> {
   const limit = d.creditLimit;
-  // A transaction, so that the decision's audit row commits with it.
-  return db.transaction(async (tx) => {
-    // Built for this transaction's client: a prepared query is bound to the database it was made on.
-    const stored = await insertApplicationStatement(tx as unknown as AppDb, d, false);
-    if (!stored) return null;
-    if (limit) await setCreditLimit(tx as unknown as AppDb, stored.tenantId, limit.customerId, limit.amount, limit.rule, limit.reason, `application:${stored.id}`);
-    await auditLog.append(tx, decisionAuditEvent(stored, limit));
-    return stored;
-  });
+  const audit = { action: 'CREDIT_DECIDED', entityType: 'LoanApplication', details: decisionAuditDetails(d), at: new Date() };
+  const stored = limit
+    ? await db.transaction(async (tx) => {
+        // Built for this transaction's client: a prepared query is bound to the database it was made on.
+        const row = await insertApplicationStatement(tx as unknown as AppDb, d, audit, false);
+        if (row) await setCreditLimit(tx as unknown as AppDb, row.tenantId, limit.customerId, limit.amount, limit.rule, limit.reason, `application:${row.id}`);
+        return row;
+      })
+    : await insertApplicationStatement(db, d, audit, true);
+  if (stored) auditLog.appended([stored.tenantId]);
+  return stored;
 }
 
 /** What the audit trail keeps of a decision: the outcome and what it rested on (the full record stays in credit_decisions). */
-function decisionAuditEvent(a: ApplicationRecord, limit: DecidedApplication['creditLimit']): AuditEventInput {
-  const decision = a.decision;
+function decisionAuditDetails(d: DecidedApplication): Record<string, unknown> {
+  const a = d.application;
+  const decision = d.decision;
+  const limit = d.creditLimit;
   return {
-    tenantId: a.tenantId,
-    actor: a.submittedBy,
-    action: 'CREDIT_DECIDED',
-    entityType: 'LoanApplication',
-    entityId: String(a.id),
-    details: {
-      customerId: a.customerId,
-      productId: a.productId,
-      amount: a.amount,
-      termMonths: a.termMonths,
-      outcome: decision?.outcome ?? null,
-      score: decision?.score ?? null,
-      grade: decision?.grade ?? null,
-      probabilityOfDefault: decision?.probabilityOfDefault ?? null,
-      reasons: decision?.reasons ?? [],
-      approvedAmount: decision?.approvedAmount ?? null,
-      creditLimit: limit ? { amount: limit.amount, rule: limit.rule, reason: limit.reason } : null,
-      fraudFlags: decision?.fraudFlags ?? [],
-      bureauUsed: decision?.bureauUsed ?? null,
-      modelVersion: decision?.modelVersion ?? null,
-      policyVersion: decision?.policyVersion ?? null,
-    },
+    customerId: a.customerId,
+    productId: a.productId,
+    amount: a.amount,
+    termMonths: a.termMonths,
+    outcome: decision.outcome ?? null,
+    score: decision.score ?? null,
+    grade: decision.grade ?? null,
+    probabilityOfDefault: decision.probabilityOfDefault ?? null,
+    reasons: decision.reasons ?? [],
+    approvedAmount: decision.approvedAmount ?? null,
+    creditLimit: limit ? { amount: limit.amount, rule: limit.rule, reason: limit.reason } : null,
+    fraudFlags: decision.fraudFlags ?? [],
+    bureauUsed: decision.bureauUsed ?? null,
+    modelVersion: decision.modelVersion ?? null,
+    policyVersion: decision.policyVersion ?? null,
   };
 }
 

@@ -1,18 +1,37 @@
 // The write of a decided application as one statement: WITH app AS (INSERT ... ON CONFLICT DO
-// NOTHING RETURNING *), decision AS (INSERT ... SELECT FROM app), links AS (...) SELECT. A single
-// statement is atomic by itself and costs one round trip instead of BEGIN, three inserts and COMMIT.
+// NOTHING RETURNING *), decision AS (INSERT ... SELECT FROM app), links AS (...), audit AS (...)
+// SELECT. A single statement is atomic by itself and costs one round trip instead of BEGIN, four
+// inserts and COMMIT; the decision's audit row commits with it, unsealed (security/audit-log.ts).
 import { Column, SQL, eq, getTableColumns, is, sql, type WithSubquery } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { applicationLinks, creditDecisions, loanApplications } from '../../../drizzle/schema.js';
+import { applicationLinks, auditEvents, creditDecisions, loanApplications } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
 import { preparedOnce } from '../db/prepared.js';
 import type { ApplicationRecord, ApplicationRow, DecidedApplication, DecisionRow } from './credit.js';
 
 /** Runs the insert; null when the idempotency key was already taken (then nothing was written). */
-export async function insertApplicationStatement(db: AppDb, d: DecidedApplication, reuse: boolean): Promise<ApplicationRecord | null> {
+export async function insertApplicationStatement(db: AppDb, d: DecidedApplication, audit: DecisionAudit, reuse: boolean): Promise<ApplicationRecord | null> {
   const shape = insertShapeOf(d);
   const query = reuse ? preparedInsert(db, shape) : buildInsert(db, shape);
-  return firstRecord(await query.execute(insertValuesOf(d)));
+  return firstRecord(await query.execute({ ...insertValuesOf(d), ...auditValuesOf(audit) }));
+}
+
+/** The decision's audit row, but for what only the insert knows (the application's id, its tenant and submitter). */
+export interface DecisionAudit {
+  action: string;
+  entityType: string;
+  details: Record<string, unknown>;
+  at: Date;
+}
+
+function auditValuesOf(a: DecisionAudit): Record<string, unknown> {
+  const columns = getTableColumns(auditEvents);
+  return {
+    au_action: a.action,
+    au_entityType: a.entityType,
+    au_details: columns.details.mapToDriverValue(a.details),
+    au_at: columns.at.mapToDriverValue(a.at),
+  };
 }
 
 /** Which columns are given (the others take their defaults) and how many fraud links: one statement text per shape. */
@@ -70,6 +89,13 @@ function buildInsert(db: AppDb, shape: InsertShape) {
     );
     ctes.push(db.$with('links').as(db.insert(applicationLinks).select(selectRow(applicationLinks, linkRow, sql`${app}, (values ${linkValues}) as l(kind, hash)`)).onConflictDoNothing()));
   }
+  // Written out, not with insert().select(): drizzle lists the identity column id, and a SELECT cannot give it DEFAULT.
+  ctes.push(
+    db.$with('audit', {}).as(sql`
+      insert into ${auditEvents} (tenant_id, actor, action, entity_type, entity_id, details, at)
+      select ${app.tenantId}, ${app.submittedBy}, ${encoded('au_action')}::text, ${encoded('au_entityType')}::text, ${app.id}::text, ${encoded('au_details')}::jsonb, ${encoded('au_at')}::timestamptz
+      from ${app}`),
+  );
   return db
     .with(...ctes)
     .select()

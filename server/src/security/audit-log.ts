@@ -1,25 +1,28 @@
 // The tamper-evident audit log: audit_events is append-only in the database (migration 0018's
-// triggers), and each tenant's rows form a hash chain, so that a superuser who edits, removes or
-// reorders rows behind the triggers' back is found by verifyChain (`npm run audit:verify`).
+// and 0021's triggers), and each tenant's rows form a hash chain, so that a superuser who edits,
+// removes or reorders rows behind the triggers' back is found by verify (`npm run audit:verify`).
 //
-// The chain, per tenant, in id order: row.hash = sha256 hex of the canonical serialisation of
+// The chain, per tenant, in chain_seq order: row.hash = sha256 hex of the canonical serialisation of
 //   { action, actor, at, details, entityId, entityType, prevHash, tenantId }
 // where prevHash is the hash of the tenant's previous row (null for the first), at is the ISO-8601
 // UTC timestamp with milliseconds (Date#toISOString; `at` is set here, never by defaultNow, so the
 // hashed instant is the stored one), and the serialisation is JSON with every object's keys sorted
 // (by UTF-16 code units, recursively, details included) and no whitespace. details are hashed as
 // the database gives them back: jsonb reorders keys and drops what JSON cannot hold (undefined,
-// functions), so they go through a JSON round trip before hashing and storing.
+// functions), so they go through a JSON round trip before storing.
 //
-// Appends to a tenant's chain are serialised by a transaction-scoped advisory lock on the tenant,
-// held until the caller's transaction commits: the next append reads the committed tail, so two
-// concurrent appends never fork the chain. Rows written before the chain existed (hash null) are
-// chained, in id order, under the same lock the first time an append or a verification meets them
-// (the trigger permits exactly that update). A tail cut off after the last row cannot be seen in
-// the chain itself; verification reports each tenant's last hash so that it can be kept elsewhere.
+// Appending and chaining are two steps. An append is a plain insert in the caller's transaction
+// (its row commits or rolls back with the change it describes) and takes no lock, so concurrent
+// decisions do not queue behind each other's commit. Sealing (seal(), run by the sealer within
+// moments of a commit, by verify and before the log is listed) chains the committed unsealed rows
+// under a per-tenant advisory lock: each gets prev_hash, hash and the next chain_seq. Chain order
+// is therefore seal order, and a row whose transaction commits late simply joins the chain later.
+// Until it is sealed a row is covered by the triggers only, not by the chain: that window is the
+// sealer's delay (AUDIT_SEAL_INTERVAL_MS). A tail cut off after the last row cannot be seen in the
+// chain itself; verification reports each tenant's last hash so that it can be kept elsewhere.
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gt, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
+import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { PgTransaction } from 'drizzle-orm/pg-core';
 import { auditEvents } from '../../../drizzle/schema.js';
 import type { AppDb } from '../db/index.js';
 import type { Logger } from '../logger.js';
@@ -72,43 +75,54 @@ export interface AuditLogFilter {
 export class AuditLog {
   constructor(private readonly now: () => Date = () => new Date()) {}
 
-  /** Appends one event to its tenant's chain, in the caller's transaction when given one. */
+  private readonly appendedListeners = new Set<(tenantIds: readonly string[]) => void>();
+
+  /** Called after each append with its tenants (the sealer's cue; the caller's transaction may not have committed yet). */
+  onAppended(listener: (tenantIds: readonly string[]) => void): () => void {
+    this.appendedListeners.add(listener);
+    return () => this.appendedListeners.delete(listener);
+  }
+
+  /** Appends one event, unsealed, in the caller's transaction when given one. */
   async append(executor: AuditExecutor, event: AuditEventInput): Promise<AuditRow> {
     const [row] = await this.appendMany(executor, [event]);
     return row;
   }
 
-  /** Appends a batch: one lock per tenant (taken in tenant order, so batches never deadlock), one insert. Rows come back in id order. */
+  /** Appends a batch with one insert and no lock; the rows come back in id order, unsealed. */
   async appendMany(executor: AuditExecutor, events: readonly AuditEventInput[]): Promise<AuditRow[]> {
     if (events.length === 0) return [];
-    if (!(executor instanceof PgTransaction)) return executor.transaction((tx) => this.appendMany(tx, events));
-    const tx = executor;
-    const tenants = [...new Set(events.map((e) => e.tenantId))].sort();
-    const tails = new Map<string, string | null>();
-    for (const tenantId of tenants) {
-      await lockChain(tx, tenantId);
-      tails.set(tenantId, await chainTail(tx, tenantId));
+    const at = this.now();
+    const inserted = await executor
+      .insert(auditEvents)
+      .values(events.map((e) => unsealedRow(e, at)))
+      .returning();
+    this.appended([...new Set(events.map((e) => e.tenantId))]);
+    return inserted.sort((a, b) => a.id - b.id);
+  }
+
+  /** Tells the sealer that rows of these tenants were written outside append (as part of a larger statement). */
+  appended(tenantIds: readonly string[]): void {
+    for (const listener of this.appendedListeners) listener(tenantIds);
+  }
+
+  /**
+   * Chains every committed unsealed row of the tenant (or of every tenant that has one), in id
+   * order, each tenant in its own short transaction under its lock. Returns how many were sealed.
+   */
+  async seal(db: AppDb, tenantId?: string): Promise<number> {
+    const tenants =
+      tenantId !== undefined
+        ? [tenantId]
+        : (await db.selectDistinct({ tenantId: auditEvents.tenantId }).from(auditEvents).where(isNull(auditEvents.hash))).map((r) => r.tenantId);
+    let sealed = 0;
+    for (const t of tenants.sort()) {
+      sealed += await db.transaction(async (tx) => {
+        await lockChain(tx, t);
+        return sealPending(tx, t);
+      });
     }
-    const at = this.now(); // after the locks: chain order and time order agree
-    const values = [];
-    const expected = new Map<string, string[]>();
-    for (const tenantId of tenants) {
-      let prevHash = tails.get(tenantId)!;
-      for (const e of events.filter((x) => x.tenantId === tenantId)) {
-        const row = { tenantId, actor: e.actor, action: e.action, entityType: e.entityType, entityId: String(e.entityId), details: asStored(e.details), at };
-        const hash = hashOf({ ...row, prevHash });
-        values.push({ ...row, prevHash, hash });
-        expected.set(tenantId, [...(expected.get(tenantId) ?? []), hash]);
-        prevHash = hash;
-      }
-    }
-    const inserted = (await tx.insert(auditEvents).values(values).returning()).sort((a, b) => a.id - b.id);
-    // The chain is walked in id order: make sure the ids were given in the order the hashes were chained.
-    for (const tenantId of tenants) {
-      const got = inserted.filter((r) => r.tenantId === tenantId).map((r) => r.hash);
-      if (got.join() !== expected.get(tenantId)!.join()) throw new Error(`audit log: the ids of a batch for "${tenantId}" came out of chain order`);
-    }
-    return inserted;
+    return sealed;
   }
 
   /**
@@ -123,7 +137,7 @@ export class AuditLog {
     });
   }
 
-  /** Walks each tenant's chain (or one tenant's) in id order, recomputing every hash. */
+  /** Seals, then walks each tenant's chain (or one tenant's) in chain order, recomputing every hash. */
   async verify(db: AppDb, tenantId?: string): Promise<AuditVerification> {
     const tenants =
       tenantId !== undefined
@@ -131,10 +145,7 @@ export class AuditLog {
         : (await db.selectDistinct({ tenantId: auditEvents.tenantId }).from(auditEvents).orderBy(asc(auditEvents.tenantId))).map((r) => r.tenantId);
     const results: TenantVerification[] = [];
     for (const t of tenants) {
-      await db.transaction(async (tx) => {
-        await lockChain(tx, t);
-        await chainPending(tx, t);
-      });
+      await this.seal(db, t);
       results.push(await verifyTenant(db, t));
     }
     return { ok: results.every((r) => r.ok), tenants: results };
@@ -245,32 +256,30 @@ function asStored<T>(details: T): T {
   return JSON.parse(JSON.stringify(details ?? null)) as T;
 }
 
+/** The row an append inserts: its details as jsonb will give them back, no chain columns yet. */
+export function unsealedRow(e: AuditEventInput, at: Date) {
+  return { tenantId: e.tenantId, actor: e.actor, action: e.action, entityType: e.entityType, entityId: String(e.entityId), details: asStored(e.details), at };
+}
+
 async function lockChain(tx: AuditExecutor, tenantId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_CLASS}::int4, hashtext(${tenantId})) as locked`);
 }
 
-/** Under the lock: the hash to chain the next row to, chaining rows written before the chain first. */
-async function chainTail(tx: AuditExecutor, tenantId: string): Promise<string | null> {
-  const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.tenantId, tenantId)).orderBy(desc(auditEvents.id)).limit(1);
-  if (!last) return null;
-  if (last.hash !== null) return last.hash;
-  return chainPending(tx, tenantId);
-}
-
 /**
- * Under the lock: hashes, in id order, the tenant's rows without a hash after its last chained row;
- * returns the new tail. An unhashed row before the last chained one cannot join the chain there:
- * verification reports it.
+ * Under the lock: hashes the tenant's unsealed rows, in id order, onto the end of its chain, a
+ * page per statement. Rows of transactions still open are not visible, and are left to the next seal.
  */
-async function chainPending(tx: AuditExecutor, tenantId: string): Promise<string | null> {
-  const [last] = await tx
-    .select({ id: auditEvents.id, hash: auditEvents.hash })
+async function sealPending(tx: AuditExecutor, tenantId: string): Promise<number> {
+  const [tail] = await tx
+    .select({ hash: auditEvents.hash, chainSeq: auditEvents.chainSeq })
     .from(auditEvents)
-    .where(and(eq(auditEvents.tenantId, tenantId), sql`${auditEvents.hash} is not null`))
-    .orderBy(desc(auditEvents.id))
+    .where(and(eq(auditEvents.tenantId, tenantId), isNotNull(auditEvents.chainSeq)))
+    .orderBy(desc(auditEvents.chainSeq))
     .limit(1);
-  let afterId = last?.id ?? 0;
-  let prevHash = last?.hash ?? null;
+  let prevHash = tail?.hash ?? null;
+  let seq = tail?.chainSeq ?? 0;
+  let afterId = 0;
+  let sealed = 0;
   for (;;) {
     const pending = await tx
       .select()
@@ -278,19 +287,21 @@ async function chainPending(tx: AuditExecutor, tenantId: string): Promise<string
       .where(and(eq(auditEvents.tenantId, tenantId), isNull(auditEvents.hash), gt(auditEvents.id, afterId)))
       .orderBy(asc(auditEvents.id))
       .limit(PAGE);
-    if (pending.length === 0) return prevHash;
+    if (pending.length === 0) return sealed;
     const updates: SQL[] = [];
     for (const row of pending) {
       const hash = hashOf({ ...row, prevHash });
-      updates.push(sql`(${row.id}::bigint, ${prevHash}::text, ${hash}::text)`);
+      seq += 1;
+      updates.push(sql`(${row.id}::bigint, ${prevHash}::text, ${hash}::text, ${seq}::bigint)`);
       prevHash = hash;
       afterId = row.id;
     }
-    // One statement per page; only prev_hash and hash change, on rows still unhashed (the trigger allows nothing else).
+    // One statement per page; only the chain columns change, on rows still unsealed (the trigger allows nothing else).
     await tx.execute(sql`
-      update ${auditEvents} set prev_hash = v.prev_hash, hash = v.hash
-      from (values ${sql.join(updates, sql`, `)}) as v(id, prev_hash, hash)
+      update ${auditEvents} set prev_hash = v.prev_hash, hash = v.hash, chain_seq = v.chain_seq
+      from (values ${sql.join(updates, sql`, `)}) as v(id, prev_hash, hash, chain_seq)
       where ${auditEvents.id} = v.id and ${auditEvents.hash} is null`);
+    sealed += pending.length;
   }
 }
 
@@ -303,20 +314,20 @@ async function verifyTenant(db: AppDb, tenantId: string): Promise<TenantVerifica
     result.reason = `row ${id}: ${reason}`;
   };
   let prev: { id: number; hash: string | null } | null = null;
-  let afterId = 0;
+  let afterSeq = 0;
   for (;;) {
     const rows = await db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.tenantId, tenantId), gt(auditEvents.id, afterId)))
-      .orderBy(asc(auditEvents.id))
+      .where(and(eq(auditEvents.tenantId, tenantId), gt(auditEvents.chainSeq, afterSeq)))
+      .orderBy(asc(auditEvents.chainSeq))
       .limit(PAGE);
     if (rows.length === 0) break;
     for (const row of rows) {
       result.rows++;
-      afterId = row.id;
+      afterSeq = row.chainSeq!;
       if (row.hash === null) {
-        broken(row.id, 'it has no hash: it was written outside the audit log after the chain began');
+        broken(row.id, 'it has a chain position but no hash (its hash was removed)');
       } else if (hashOf(row) !== row.hash) {
         broken(row.id, 'its hash does not match its contents (edited?)');
       } else if (prev === null && row.prevHash !== null) {
