@@ -177,7 +177,7 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     pii = installPiiKeys(config);
     if (pii.usedDevelopmentKeys) log.warn('PII_KEYS or PII_INDEX_KEY is not set: customer PII is encrypted with the public development keys (README, Configuration)');
     state.phase = 'opening the database';
-    database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, pgliteDump: config.PGLITE_LOAD_DUMP, poolSize: config.DB_POOL_SIZE, connectTimeoutSeconds: config.DB_CONNECT_TIMEOUT_SECONDS });
+    database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, pgliteDump: config.PGLITE_LOAD_DUMP, poolSize: config.DB_POOL_SIZE, transactionPoolSize: config.DB_TRANSACTION_POOL_SIZE, connectTimeoutSeconds: config.DB_CONNECT_TIMEOUT_SECONDS });
     log.info(`database: ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.PGLITE_DIR})`}`);
     state.phase = 'migrating';
     await database.migrate();

@@ -13,6 +13,7 @@ import type { Logger } from 'drizzle-orm/logger';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import * as schema from '../../../drizzle/schema.js';
+import { withMigrationLock } from './migration-lock.js';
 import { beginOnReservedConnection } from './reserved-transactions.js';
 
 export type Schema = typeof schema;
@@ -50,6 +51,8 @@ export interface DatabaseOptions {
   /** A dumpDataDir tarball to load into an in-memory PGlite (pgliteDir must be memory://). */
   pgliteDump?: string;
   poolSize?: number;
+  /** PostgreSQL connections kept for transactions, beside poolSize's for single statements. */
+  transactionPoolSize?: number;
   /** Longest wait for a new PostgreSQL connection (s); postgres.js's own default is 30. */
   connectTimeoutSeconds?: number;
 }
@@ -57,21 +60,25 @@ export interface DatabaseOptions {
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const statements = new StatementCounter();
   if (opts.databaseUrl) {
-    const sql = postgres(opts.databaseUrl, {
-      max: opts.poolSize ?? 10,
+    const options: postgres.Options<Record<string, postgres.PostgresType>> = {
       // While PostgreSQL is down a query waits for a connection: fail it quickly as unavailable.
       connect_timeout: opts.connectTimeoutSeconds ?? 3,
       backoff: reconnectDelaySeconds,
       onnotice: () => {},
-    });
-    const db = drizzlePostgres(withClientPrepareSetting(sql, sql.options.prepare), { schema, logger: statements }) as unknown as AppDb;
+    };
+    const sql = postgres(opts.databaseUrl, { ...options, max: opts.poolSize ?? 10 });
+    // Transactions get connections of their own (reserved-transactions.ts says why).
+    const transactions = postgres(opts.databaseUrl, { ...options, max: opts.transactionPoolSize ?? 4 });
+    const db = drizzlePostgres(withClientPrepareSetting(sql, sql.options.prepare, transactions), { schema, logger: statements }) as unknown as AppDb;
     return {
       db,
       kind: 'postgres',
       statements,
       raw: { kind: 'postgres', sql },
-      migrate: () => migratePostgres(drizzlePostgres(sql), { migrationsFolder: MIGRATIONS_FOLDER }),
-      close: () => sql.end({ timeout: 5 }),
+      migrate: () => withMigrationLock(transactions, () => migratePostgres(drizzlePostgres(sql), { migrationsFolder: MIGRATIONS_FOLDER })),
+      close: async () => {
+        await Promise.all([sql.end({ timeout: 5 }), transactions.end({ timeout: 5 })]);
+      },
     };
   }
   const dir = opts.pgliteDir ?? 'memory://';
@@ -111,7 +118,7 @@ export function reconnectDelaySeconds(failedAttempts: number): number {
  * The statements a connection keeps are bounded by the query texts (an IN list of each length is
  * one) and by postgres.js replacing every connection after 30 to 60 minutes (max_lifetime).
  */
-function withClientPrepareSetting<S extends postgres.Sql | postgres.TransactionSql>(sql: S, prepare: boolean): S {
+function withClientPrepareSetting<S extends postgres.Sql | postgres.TransactionSql>(sql: S, prepare: boolean, transactions?: postgres.Sql): S {
   return new Proxy(sql, {
     get(target, prop, receiver) {
       if (prop === 'unsafe') {
@@ -123,7 +130,7 @@ function withClientPrepareSetting<S extends postgres.Sql | postgres.TransactionS
       if (prop === 'begin' || prop === 'savepoint') {
         const open =
           prop === 'begin'
-            ? (...args: unknown[]) => beginOnReservedConnection(target as postgres.Sql, ...(args as [string, () => unknown]))
+            ? (...args: unknown[]) => beginOnReservedConnection(transactions ?? (target as postgres.Sql), ...(args as [string, () => unknown]))
             : (Reflect.get(target, prop, receiver) as (...args: unknown[]) => unknown);
         return (...args: unknown[]) => {
           const last = args.length - 1;

@@ -5,6 +5,10 @@
 // bench:decide, and the connection can go back to the pool inside an open transaction, where
 // unrelated queries run in it. sql.reserve() takes only an idle connection, and takes it before any
 // query is written, so a transaction run on a reserved connection cannot meet that race.
+// Reserving from the pool the single statements use would starve, though: under load they are
+// pipelined onto busy connections, which then seldom go idle (the audit sealer's transactions
+// waited out a whole saturated bench:decide). So transactions have a small pool of their own
+// (db/index.ts), where every query is a transaction's and a connection is idle between them.
 import type postgres from 'postgres';
 
 type Body<T> = (tx: postgres.TransactionSql) => T | Promise<T>;

@@ -67,10 +67,19 @@ export class AuditSealer {
     this.cueTimer.unref();
   }
 
+  /** Seals waiting to run, by tenant ('*': all); a cue for a tenant already waiting adds nothing. */
+  private readonly waiting = new Set<string>();
+
   /** One seal at a time per process: runs are chained, never concurrent. */
   private enqueue(tenantId: string | undefined): void {
     if (this.stopped) return;
-    this.running = this.running.then(() => this.sealOnce(tenantId));
+    const key = tenantId ?? '*';
+    if (this.waiting.has(key)) return;
+    this.waiting.add(key);
+    this.running = this.running.then(() => {
+      this.waiting.delete(key);
+      return this.sealOnce(tenantId);
+    });
   }
 
   private async sealOnce(tenantId: string | undefined): Promise<void> {
