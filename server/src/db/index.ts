@@ -70,6 +70,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     // Transactions get connections of their own (reserved-transactions.ts says why).
     const transactions = postgres(opts.databaseUrl, { ...options, max: opts.transactionPoolSize ?? 4 });
     const db = drizzlePostgres(withClientPrepareSetting(sql, sql.options.prepare, transactions), { schema, logger: statements }) as unknown as AppDb;
+    // drizzle() made sql's parsers and serializers pass dates and json through (it encodes them
+    // itself); the transactions client must do the same, or it would encode jsonb a second time.
+    Object.assign(transactions.options.parsers, sql.options.parsers);
+    Object.assign(transactions.options.serializers, sql.options.serializers);
     return {
       db,
       kind: 'postgres',
