@@ -34,7 +34,7 @@ import { RecommendationService } from './services/recommendations.js';
 import { RankingModelService } from './services/ranking-models.js';
 import { scheduleRetraining } from './services/retraining.js';
 import { checkReadiness, shippedMigrations } from './health/readiness.js';
-import { setSecurityHeaders } from './health/security-headers.js';
+import { WEB_APP_CSP, setSecurityHeaders } from './health/security-headers.js';
 import { newRequestId, requestIdFor } from './observability/request-id.js';
 import { METRICS_PATH, startObservability } from './observability/index.js';
 import { RankerDriftSource } from './services/ranker-drift.js';
@@ -147,7 +147,10 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
       return;
     }
     if (pathname === METRICS_PATH) return void observability.handleMetrics(req, res);
-    if (serveWeb) return serveWeb(req, res, () => notFound(res));
+    if (serveWeb) {
+      res.setHeader('content-security-policy', WEB_APP_CSP);
+      return serveWeb(req, res, () => notFound(res));
+    }
     if (pathname === '/') {
       res.setHeader('content-type', 'text/plain; charset=utf-8');
       res.end('creditgraph: the web app is not built (npm run build:web). GraphQL is at /graphql.\n');

@@ -3,6 +3,7 @@
 //   npx vitest run --project browser
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { WEB_APP_CSP } from '../../server/src/health/security-headers';
 import { CHROMIUM, ensureBuilt, hasChromium, launchChromium, startTestServer, openPage, signInAs, startSignedIn } from './support';
 
 const SCREENSHOT = '/tmp/creditgraph-customer.png';
@@ -28,6 +29,24 @@ describe.skipIf(!hasChromium)('web client in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.close();
+  });
+
+  it('serves the app under a Content-Security-Policy that the whole app runs within', async () => {
+    const res = await fetch(`${app!.url}/`);
+    expect(res.headers.get('content-security-policy')).toBe(WEB_APP_CSP);
+    // openPage counts what the policy blocks as page errors; every test of this file checks them.
+    const blocked = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+          const s = document.createElement('script');
+          s.textContent = 'window.__inline = 1';
+          document.head.appendChild(s);
+        }),
+    );
+    expect(blocked).toBe('script-src-elem');
+    await expect.poll(() => pageErrors.some((e) => /Content Security Policy/i.test(e))).toBe(true);
+    pageErrors.length = 0; // that one was on purpose
   });
 
   it('finds a customer by name, shows explained recommendations, and follows k', async () => {

@@ -151,6 +151,10 @@ export async function openPage(browser: Browser, errors: string[], height = 1100
   const page = await browser.newPage({ viewport: { width: 1440, height } });
   page.setDefaultTimeout(30_000);
   page.on('pageerror', (err) => errors.push(err.message));
+  // What the Content-Security-Policy blocked (server/src/health/security-headers.ts) is an error too.
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) errors.push(msg.text());
+  });
   return page;
 }
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DEFAULT_DEMO_PASSWORD } from '../security/viewer.js';
 import { PiiKeyError, piiKeysFromEnv } from '../security/pii-crypto.js';
+import { parseTrustedProxies } from '../graphql/protection/client-ip.js';
 
 const optionalUrl = (protocols: string[]) =>
   z
@@ -122,6 +123,21 @@ const schema = z.object({
   RATE_LIMIT_PER_VIEWER: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).default(1_200),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /**
+   * Proxies whose X-Forwarded-For the per-IP rate limit believes: comma-separated addresses or CIDR
+   * ranges, or loopback, linklocal, uniquelocal. Empty (the default): the socket's address counts,
+   * which behind a proxy is the proxy's (protection/client-ip.ts).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .superRefine((v, ctx) => {
+      try {
+        parseTrustedProxies(v);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      }
+    }),
   /** Prefix of the rate limiter's Redis keys (replicas sharing it share their counts). */
   RATE_LIMIT_KEY_PREFIX: z.string().trim().min(1).default('creditgraph:rate'),
   /** json: one JSON object per line (the default in production); pretty: one readable line. */

@@ -3,19 +3,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { withRequestId } from '../error-masking.js';
 import { REQUEST_ID_HEADER, requestIdFor } from '../../observability/request-id.js';
+import type { ClientIpOf } from './client-ip.js';
 import { rateLimitMessage, type RateLimits } from './rate-limits.js';
 
 export type ViewerKeyOf = (authorization: string | undefined) => Promise<string | null>;
-
-export function clientIp(req: IncomingMessage): string {
-  // The socket's address: X-Forwarded-For is whatever the client wrote unless a proxy we trust set it.
-  return req.socket.remoteAddress ?? 'unknown';
-}
 
 export function guardHttp<A extends unknown[]>(
   handler: (req: IncomingMessage, res: ServerResponse, ...rest: A) => Promise<void>,
   rateLimits: RateLimits,
   viewerKeyOf: ViewerKeyOf,
+  clientIp: ClientIpOf,
 ): (req: IncomingMessage, res: ServerResponse, ...rest: A) => Promise<void> {
   return (req, res, ...rest) => {
     const requestId = requestIdFor(req, res);

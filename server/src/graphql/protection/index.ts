@@ -7,7 +7,8 @@ import type { Config } from '../../config/index.js';
 import type { Logger } from '../../logger.js';
 import { requestIdPlugin } from '../error-masking.js';
 import { checkRequest, earlyChecksPlugin } from './early-checks.js';
-import { clientIp, guardHttp, type ViewerKeyOf } from './http-guard.js';
+import { clientIpOf } from './client-ip.js';
+import { guardHttp, type ViewerKeyOf } from './http-guard.js';
 import { queryLimitProtection, queryLimitsOf, type QueryLimits } from './query-limits.js';
 import { RateLimits, rateLimitedError } from './rate-limits.js';
 import { TrustedDocuments, trustedDocumentsModeOf } from './trusted-documents.js';
@@ -37,6 +38,7 @@ export function createGraphProtection(config: Config, log: Logger, viewerKeyOf: 
   const trusted = TrustedDocuments.load(trustedDocumentsModeOf(config));
   log.info(`trusted documents: ${trusted.mode}${trusted.mode === 'off' ? '' : ` (${trusted.size} documents)`}`);
   const rateLimits = RateLimits.create(config, log);
+  const clientIp = clientIpOf(config.TRUSTED_PROXIES);
   const early = { trusted, maxTokens: limits.maxTokens, maxListLength: config.GRAPHQL_MAX_LIST_LENGTH };
   return {
     limits,
@@ -49,7 +51,7 @@ export function createGraphProtection(config: Config, log: Logger, viewerKeyOf: 
       // The same checks as HTTP's; a subscription's text is matched by its canonical hash.
       return checkRequest({ query: payload.query, variables: payload.variables ?? undefined, extensions: payload.extensions ?? undefined }, early);
     },
-    guardHttp: (handler) => guardHttp(handler, rateLimits, viewerKeyOf),
+    guardHttp: (handler) => guardHttp(handler, rateLimits, viewerKeyOf, clientIp),
     close: () => rateLimits.close(),
   };
 }
