@@ -75,12 +75,17 @@ export async function startCreditgraphServer(o: CreditgraphOptions): Promise<Ser
     return body.data;
   };
 
-  // Individual customers of 6 regions; 15 products, the 5 loan products among them.
-  const customers: { edges: { node: { id: string; region: string } }[] } = (
-    await post(`{ customers(first: 100, filter: { kind: INDIVIDUAL }) { edges { node { id region } } } }`, {})
+  // Individual customers of 6 regions who consent to recommendations (views) and credit checks
+  // (applications): the others are refused by design; 15 products, the 5 loan products among them.
+  const customers: { edges: { node: { id: string; region: string; consents: { purpose: string; granted: boolean }[] } }[] } = (
+    await post(`{ customers(first: 100, filter: { kind: INDIVIDUAL }) { edges { node { id region consents { purpose granted } } } } }`, {})
   ).customers;
+  const consents = (node: (typeof customers.edges)[number]['node'], purpose: string) => node.consents.some((c) => c.purpose === purpose && c.granted);
   const byRegion = new Map<string, string>();
-  for (const { node } of customers.edges) if (!byRegion.has(node.region) && byRegion.size < REGIONS) byRegion.set(node.region, node.id);
+  for (const { node } of customers.edges) {
+    if (!consents(node, 'RECOMMENDATION') || !consents(node, 'CREDIT_CHECK')) continue;
+    if (!byRegion.has(node.region) && byRegion.size < REGIONS) byRegion.set(node.region, node.id);
+  }
   const customerIds = [...byRegion.values()];
   const products: { edges: { node: { code: string } }[] } = (await post(`query($n: Int) { products(first: $n) { edges { node { code } } } }`, { n: 50 })).products;
   const others = products.edges.map((e) => e.node.code).filter((c) => !LOAN_PRODUCTS.includes(c));

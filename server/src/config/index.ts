@@ -163,6 +163,17 @@ const DEV_SECRET = 'creditgraph-development-secret-not-for-production';
 
 export class ConfigError extends Error {}
 
+/** For commands: the configuration, or null after printing what is wrong with it (exit 2 then). */
+export function loadConfigForCommand(env: NodeJS.ProcessEnv = process.env): Config | null {
+  try {
+    return loadConfig(env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(e.message);
+    return null;
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {

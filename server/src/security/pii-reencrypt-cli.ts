@@ -4,7 +4,7 @@
 // idempotent. Rotation: put the new key first in PII_KEYS, keep the old ones, restart the
 // servers, run this, then drop the old keys.
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/index.js';
+import { loadConfigForCommand } from '../config/index.js';
 import { openDatabase } from '../db/index.js';
 import { piiKeysFromEnv } from './pii-crypto.js';
 import { DEFAULT_REENCRYPT_BATCH, piiKeyCounts, reencryptPii, type KeyCounts } from './pii-reencrypt.js';
@@ -37,16 +37,8 @@ async function main(): Promise<number> {
     console.error(`${(e as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      return 2;
-    }
-    throw e;
-  }
+  const config = loadConfigForCommand();
+  if (!config) return 2;
   const { cipher, usedDevelopmentKeys } = piiKeysFromEnv(config);
   if (usedDevelopmentKeys) console.warn('warning: PII_KEYS or PII_INDEX_KEY is not set: using the development keys (never for real data)');
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, poolSize: 2 });

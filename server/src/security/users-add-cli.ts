@@ -7,7 +7,7 @@
 // the database failed.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/index.js';
+import { loadConfigForCommand } from '../config/index.js';
 import { openDatabase } from '../db/index.js';
 import { addUser, MIN_PASSWORD_LENGTH, validateNewUser, type NewUserInput } from './users-add.js';
 
@@ -86,16 +86,8 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      return 2;
-    }
-    throw e;
-  }
+  const config = loadConfigForCommand();
+  if (!config) return 2;
   let database;
   try {
     database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, poolSize: 2 });
