@@ -196,6 +196,158 @@ describe('RECOMMENDATION', () => {
     await recorded(customer, 'RECOMMENDATION', true);
     expect((await t.ok(RECS, { id: customer }, rm)).customer.recommendations).toHaveLength(3);
   });
+
+  it('refuses productGaps, gapAnalysis, insights, recordInteraction and giveFeedback once withdrawn, writing nothing, and keeps what was recorded readable', async () => {
+    // A business customer of its own: the other tests of this file take individuals.
+    const businesses = (await t.ok(`{ customers(first: 20, filter: { kind: BUSINESS }) { edges { node { id consents { purpose granted } } } } }`, {}, rm)).customers.edges;
+    const customer: string | undefined = businesses.map((e: any) => e.node).find((n: { consents: Consent[] }) => n.consents.every((c) => c.granted))?.id;
+    expect(customer, 'a business customer consenting to every purpose').toBeDefined();
+    const id = customer!;
+    const FIELDS = `query($id: ID!) { customer(id: $id) {
+      id productGaps { code } gapAnalysis(limit: 5) { basis product { code } } insights { kind }
+      feedback { likedTags dislikedTags interests updatedAt } consentHistory(first: 5) { purpose granted } } }`;
+    const INTERACT = `mutation($input: InteractionInput!, $eventId: String!) { recordInteraction(input: $input, eventId: $eventId) {
+      __typename ... on Interaction { id kind product { code } } ... on InteractionRejected { field message } } }`;
+    const FEEDBACK = `mutation($input: FeedbackInput!, $eventId: String!) { giveFeedback(input: $input, eventId: $eventId) {
+      __typename ... on Feedback { id likedTags current { likedTags } } ... on FeedbackRejected { field message } } }`;
+    const interactions = () => count(sql`select count(*)::int as n from interactions`);
+    const feedbackRows = () => count(sql`select count(*)::int as n from customer_feedback`);
+
+    // Granted: every field answers and both mutations store.
+    const granted = (await t.ok(FIELDS, { id }, rm)).customer;
+    expect(granted.productGaps).toBeInstanceOf(Array);
+    expect(granted.gapAnalysis).toBeInstanceOf(Array);
+    expect(granted.insights.map((i: { kind: string }) => i.kind)).toEqual(['ENGAGEMENT_STRATEGY', 'PRODUCT_DISCOVERY', 'SERVICE_OPTIMISATION']);
+    const recommended = (await t.ok(`query($id: ID!) { customer(id: $id) { recommendations(k: 3) { rank product { code tags } } } }`, { id }, rm)).customer.recommendations;
+    expect(recommended.length).toBeGreaterThan(0);
+    const product: { code: string; tags: string[] } = recommended[0].product;
+    const tag = product.tags[0];
+    expect(tag).toBeDefined();
+    const [interactionsBefore, feedbackBefore] = [await interactions(), await feedbackRows()];
+    const viewed = await t.ok(INTERACT, { input: { customerId: id, productId: product.code, kind: 'VIEW' }, eventId: key('view') }, rm);
+    expect(viewed.recordInteraction).toMatchObject({ __typename: 'Interaction', kind: 'VIEW', product: { code: product.code } });
+    const given = await t.ok(FEEDBACK, { input: { customerId: id, likedTags: [tag] }, eventId: key('feedback') }, rm);
+    expect(given.giveFeedback).toMatchObject({ __typename: 'Feedback', likedTags: [tag], current: { likedTags: [tag] } });
+    expect([await interactions(), await feedbackRows()]).toEqual([interactionsBefore + 1, feedbackBefore + 1]);
+
+    const message = `customer ${localId(id)} has not consented to RECOMMENDATION: record their consent first`;
+    const refusedAt = (errors: any[] | undefined, path: (string | number)[]) => {
+      const e = errors?.find((x) => JSON.stringify(x.path) === JSON.stringify(path));
+      expect(e, `an error at ${path.join('.')} in ${JSON.stringify(errors)}`).toBeDefined();
+      expect(e.extensions).toMatchObject({ code: 'CONSENT_REQUIRED', purpose: 'RECOMMENDATION' });
+      expect(e.message).toBe(message);
+    };
+
+    await recorded(id, 'RECOMMENDATION', false);
+    try {
+      // Each field is refused at its own path; what was recorded stays readable.
+      const r = await t.gql(FIELDS, { id }, rm);
+      expect(r.errors).toHaveLength(3);
+      for (const field of ['productGaps', 'gapAnalysis', 'insights']) {
+        expect(r.data!.customer[field], field).toBeNull();
+        refusedAt(r.errors, ['customer', field]);
+      }
+      expect(r.data!.customer.id).toBe(id);
+      expect(r.data!.customer.feedback).toMatchObject({ likedTags: [tag], dislikedTags: [] });
+      expect(r.data!.customer.feedback.updatedAt).not.toBeNull();
+      expect(r.data!.customer.consentHistory[0]).toEqual({ purpose: 'RECOMMENDATION', granted: false });
+      // And one field at a time.
+      for (const field of ['productGaps { code }', 'gapAnalysis { basis }', 'insights { kind }']) {
+        const name = field.split(' ')[0];
+        const one = await t.gql(`query($id: ID!) { customer(id: $id) { id ${field} } }`, { id }, rm);
+        expect(one.data!.customer).toEqual({ id, [name]: null });
+        expect(one.errors).toHaveLength(1);
+        refusedAt(one.errors, ['customer', name]);
+      }
+
+      // Every kind of interaction, and feedback, is refused and stores nothing.
+      for (const kind of ['VIEW', 'CLICK', 'DISMISS', 'APPLY', 'APPROVE']) {
+        const eventId = key(`refused-${kind}`);
+        const refused = await t.gql(INTERACT, { input: { customerId: id, productId: product.code, kind }, eventId }, rm);
+        expect(refused.data?.recordInteraction ?? null, kind).toBeNull();
+        expect(refused.errors, kind).toHaveLength(1);
+        refusedAt(refused.errors, ['recordInteraction']);
+        expect(await count(sql`select count(*)::int as n from interactions where event_id = ${eventId}`)).toBe(0);
+      }
+      const refusedFeedback = await t.gql(FEEDBACK, { input: { customerId: id, dislikedTags: [tag], text: 'not now' }, eventId: key('refused-feedback') }, rm);
+      expect(refusedFeedback.data?.giveFeedback ?? null).toBeNull();
+      expect(refusedFeedback.errors).toHaveLength(1);
+      refusedAt(refusedFeedback.errors, ['giveFeedback']);
+      // Input is checked first: bad input gets the usual rejection, not a consent error.
+      const badProduct = await t.ok(INTERACT, { input: { customerId: id, productId: 'no-such-product', kind: 'VIEW' }, eventId: key('bad') }, rm);
+      expect(badProduct.recordInteraction).toMatchObject({ __typename: 'InteractionRejected', field: 'productId' });
+      const badTag = await t.ok(FEEDBACK, { input: { customerId: id, likedTags: ['no-such-tag-anywhere'] }, eventId: key('bad') }, rm);
+      expect(badTag.giveFeedback).toMatchObject({ __typename: 'FeedbackRejected', field: 'likedTags' });
+      expect([await interactions(), await feedbackRows()]).toEqual([interactionsBefore + 1, feedbackBefore + 1]);
+      // The feedback given before the withdrawal is unchanged.
+      const kept = (await t.ok(`query($id: ID!) { customer(id: $id) { feedback { likedTags dislikedTags } } }`, { id }, rm)).customer.feedback;
+      expect(kept).toEqual({ likedTags: [tag], dislikedTags: [] });
+    } finally {
+      await recorded(id, 'RECOMMENDATION', true);
+    }
+    const again = (await t.ok(FIELDS, { id }, rm)).customer;
+    expect(again.insights).toHaveLength(3);
+    expect(again.productGaps).toBeInstanceOf(Array);
+    expect(again.gapAnalysis).toBeInstanceOf(Array);
+  });
+
+  it("answers a page of customers with the others' data and one error at the refused customer's field", async () => {
+    const PAGE = `{ customers(first: 20) { edges { node { id consents { purpose granted } } } } }`;
+    const page: { id: string; consents: Consent[] }[] = (await t.ok(PAGE, {}, rm)).customers.edges.map((e: any) => e.node);
+    expect(page).toHaveLength(20);
+    const consents = (n: { consents: Consent[] }) => n.consents.find((c) => c.purpose === 'RECOMMENDATION')!.granted;
+    // The seed may withhold RECOMMENDATION consent from some: the first of them stays refused, the
+    // others are granted for this test. Without any, one customer no other test uses withdraws.
+    const withheld = page.filter((n) => !consents(n)).map((n) => n.id);
+    const refused = withheld[0] ?? [...page].reverse().find((n) => !customers.slice(0, 7).includes(n.id))!.id;
+    const granted: string[] = [];
+    let withdrawn = false;
+    try {
+      for (const id of withheld.slice(1)) {
+        await recorded(id, 'RECOMMENDATION', true);
+        granted.push(id);
+      }
+      if (withheld.length === 0) {
+        await recorded(refused, 'RECOMMENDATION', false);
+        withdrawn = true;
+      }
+      const r = await t.gql(`{ customers(first: 20) { edges { node { id recommendations(k: 2) { rank product { code } } productGaps { code } insights { kind } } } } }`, {}, rm);
+      const nodes: any[] = r.data!.customers.edges.map((e: any) => e.node);
+      expect(nodes.map((n) => n.id)).toEqual(page.map((n) => n.id));
+      const i = nodes.findIndex((n) => n.id === refused);
+      expect(i).toBeGreaterThanOrEqual(0);
+      for (const [j, n] of nodes.entries()) {
+        if (j === i) {
+          expect(n).toEqual({ id: refused, recommendations: null, productGaps: null, insights: null });
+        } else {
+          expect(n.recommendations, n.id).toBeInstanceOf(Array);
+          expect(n.recommendations.length, n.id).toBeGreaterThan(0);
+          expect(n.productGaps, n.id).toBeInstanceOf(Array);
+          expect(n.insights, n.id).toHaveLength(3);
+        }
+      }
+      const errors: any[] = r.errors ?? [];
+      expect(errors.map((e) => e.path).sort((a, b) => a[4].localeCompare(b[4]))).toEqual(
+        ['insights', 'productGaps', 'recommendations'].map((field) => ['customers', 'edges', i, 'node', field]),
+      );
+      for (const e of errors) {
+        expect(e.extensions).toMatchObject({ code: 'CONSENT_REQUIRED', purpose: 'RECOMMENDATION' });
+        expect(e.message).toBe(`customer ${localId(refused)} has not consented to RECOMMENDATION: record their consent first`);
+      }
+      // Only recommendations asked for: exactly one error, at that customer's field.
+      const only = await t.gql(`{ customers(first: 20) { edges { node { id recommendations(k: 2) { rank } } } } }`, {}, rm);
+      expect(only.data!.customers.edges).toHaveLength(20);
+      expect(only.data!.customers.edges.filter((e: any) => e.node.recommendations === null).map((e: any) => e.node.id)).toEqual([refused]);
+      expect(only.errors).toHaveLength(1);
+      expect(only.errors![0].path).toEqual(['customers', 'edges', i, 'node', 'recommendations']);
+      expect(only.errors![0].extensions).toMatchObject({ code: 'CONSENT_REQUIRED', purpose: 'RECOMMENDATION' });
+    } finally {
+      for (const id of granted) await recorded(id, 'RECOMMENDATION', false);
+      if (withdrawn) await recorded(refused, 'RECOMMENDATION', true);
+    }
+    const restored: { id: string; consents: Consent[] }[] = (await t.ok(PAGE, {}, rm)).customers.edges.map((e: any) => e.node);
+    expect(restored.map((n) => [n.id, consents(n)])).toEqual(page.map((n) => [n.id, consents(n)]));
+  });
 });
 
 describe('CREDIT_CHECK', () => {

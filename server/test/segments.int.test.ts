@@ -6,6 +6,7 @@ import { customers } from '../../drizzle/schema.js';
 import { encryptCustomerPii } from '../src/repositories/customer-pii.js';
 import { piiCipher } from '../src/security/pii-crypto.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { grantRecommendationConsentToAll } from './support/consents.js';
 
 let t: TestApp;
 let analyst: string;
@@ -72,6 +73,8 @@ describe('customer segments', () => {
   });
 
   it('cites the cluster in product gaps, and keeps productGaps to products not held', async () => {
+    // Gaps are refused for the few customers the seed withholds RECOMMENDATION consent from.
+    await grantRecommendationConsentToAll(t);
     const r = await t.gql(
       `{ customers(first: 100) { edges { node { id cluster { name } holdings { product { id } } productGaps { id } gapAnalysis { basis share reason product { id } } } } } }`,
       {},

@@ -18,6 +18,7 @@ import {
   type FeedbackRecord,
 } from '../repositories/feedback.js';
 import type { Viewer } from '../security/viewer.js';
+import { requireConsent } from './consents.js';
 
 export interface FeedbackRejection {
   field: string;
@@ -87,6 +88,9 @@ export class FeedbackService {
     }
     const customer = await loadCustomer(customerId);
     if (!customer) return { field: 'customerId', message: `no customer with id "${input.customerId}"` };
+    // Feedback on recommendations shapes the customer's ranking: RECOMMENDATION processing, refused
+    // (CONSENT_REQUIRED) before anything is stored.
+    requireConsent(customer, 'RECOMMENDATION');
 
     const values = {
       tenantId: viewer.tenantId,

@@ -11,6 +11,7 @@ import type { CustomerRow } from '../repositories/customers.js';
 import { markDismissed } from '../repositories/feedback.js';
 import { insertInteraction, interactionByEventId, type InteractionKind, type InteractionRecord } from '../repositories/interactions.js';
 import type { Viewer } from '../security/viewer.js';
+import { requireConsent } from './consents.js';
 
 export interface InteractionRejection {
   field: string;
@@ -64,6 +65,9 @@ export class InteractionService {
     // new event, costs the customer read and one statement.
     const customer = await loadCustomer(customerId);
     if (!customer) return { field: 'customerId', message: `no customer with id "${input.customerId}"` };
+    // What the customer did with a recommendation is linked to it and feeds their ranking:
+    // RECOMMENDATION processing, refused (CONSENT_REQUIRED) before anything is stored.
+    requireConsent(customer, 'RECOMMENDATION');
     const values = {
       tenantId: viewer.tenantId,
       eventId: id,

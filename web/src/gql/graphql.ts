@@ -77,7 +77,12 @@ export type ConsentPurpose =
   | 'CREDIT_CHECK'
   /** Contacting the customer about products: campaign audiences. */
   | 'MARKETING_CONTACT'
-  /** Ranking products for the customer: Customer.recommendations, the meeting pack, what-if scenarios. */
+  /**
+   * Ranking products for the customer and deriving suggestions from their data:
+   * Customer.recommendations, productGaps, gapAnalysis and insights, the meeting pack, what-if
+   * scenarios, and recording their interactions with recommendations and feedback on them. What
+   * was already recorded (Customer.feedback, consentHistory) stays readable after a withdrawal.
+   */
   | 'RECOMMENDATION';
 
 export type ContactChannel =
@@ -457,7 +462,7 @@ export type CustomerDetailQueryVariables = Exact<{
 }>;
 
 
-export type CustomerDetailQuery = { __typename: 'Query', customer: { __typename: 'Customer', id: string, name: string, kind: CustomerKind, segment: string, segmentLabel: string, region: string, creditScore: number | null, newToCredit: boolean, age: number | null, yearsInBusiness: number | null, annualIncome: number, employment: string, goals: string, spendingProfile: { __typename: 'SpendingProfile', monthlyInflow: number, monthlyOutflow: number, incomeVariability: number, peakIncomeMonths: Array<number>, topCategories: Array<{ __typename: 'Share', name: string, share: number }>, channels: Array<{ __typename: 'Share', name: string, share: number }> } | null, holdings: Array<{ __typename: 'Holding', id: string, openedAt: string, balance: number, status: string, product: { __typename: 'Product', id: string, name: string, category: ProductCategory, provider: string } }>, productGaps: Array<{ __typename: 'Product', id: string, name: string, category: ProductCategory, provider: string }> } | null };
+export type CustomerDetailQuery = { __typename: 'Query', customer: { __typename: 'Customer', id: string, name: string, kind: CustomerKind, segment: string, segmentLabel: string, region: string, creditScore: number | null, newToCredit: boolean, age: number | null, yearsInBusiness: number | null, annualIncome: number, employment: string, goals: string, spendingProfile: { __typename: 'SpendingProfile', monthlyInflow: number, monthlyOutflow: number, incomeVariability: number, peakIncomeMonths: Array<number>, topCategories: Array<{ __typename: 'Share', name: string, share: number }>, channels: Array<{ __typename: 'Share', name: string, share: number }> } | null, holdings: Array<{ __typename: 'Holding', id: string, openedAt: string, balance: number, status: string, product: { __typename: 'Product', id: string, name: string, category: ProductCategory, provider: string } }>, productGaps: Array<{ __typename: 'Product', id: string, name: string, category: ProductCategory, provider: string }> | null } | null };
 
 export type CustomerListQueryVariables = Exact<{
   first: number;
@@ -634,7 +639,7 @@ export type CustomerInsightsQueryVariables = Exact<{
 }>;
 
 
-export type CustomerInsightsQuery = { __typename: 'Query', customer: { __typename: 'Customer', id: string, insights: Array<{ __typename: 'Insight', kind: InsightKind, title: string, text: string, facts: Array<{ __typename: 'InsightFact', label: string, value: string, source: InsightFactSource }> }> } | null };
+export type CustomerInsightsQuery = { __typename: 'Query', customer: { __typename: 'Customer', id: string, insights: Array<{ __typename: 'Insight', kind: InsightKind, title: string, text: string, facts: Array<{ __typename: 'InsightFact', label: string, value: string, source: InsightFactSource }> }> | null } | null };
 
 export type CustomerScoreUpdatedSubscriptionVariables = Exact<{
   customerId: string | number;
@@ -667,7 +672,7 @@ export type CustomerRecommendationsQueryVariables = Exact<{
 }>;
 
 
-export type CustomerRecommendationsQuery = { __typename: 'Query', customer: { __typename: 'Customer', id: string, recommendations: Array<{ __typename: 'Recommendation', rank: number, confidence: number, score: number, modelVersion: string, product: { __typename: 'Product', id: string, name: string, provider: string, category: ProductCategory, tags: Array<string> }, reasons: Array<{ __typename: 'Reason', code: string, text: string, weight: number }> }> } | null };
+export type CustomerRecommendationsQuery = { __typename: 'Query', customer: { __typename: 'Customer', id: string, recommendations: Array<{ __typename: 'Recommendation', rank: number, confidence: number, score: number, modelVersion: string, product: { __typename: 'Product', id: string, name: string, provider: string, category: ProductCategory, tags: Array<string> }, reasons: Array<{ __typename: 'Reason', code: string, text: string, weight: number }> }> | null } | null };
 
 export type ScenarioSideFieldsFragment = { __typename: 'ScenarioSide', recommendations: Array<{ __typename: 'Recommendation', rank: number, confidence: number, product: { __typename: 'Product', id: string, name: string, provider: string, category: ProductCategory } }>, decision: { __typename: 'ScenarioDecision', outcome: DecisionOutcome, probabilityOfDefault: number, score: number, grade: string, approvedAmount: number | null, creditLimit: number | null, monthlyInstalment: number | null, bureauUsed: boolean, counterfactuals: Array<string> } | null };
 

@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { ErrorBox } from '../components/ErrorBox';
@@ -74,6 +75,8 @@ export function CustomerPage({ id }: { id: string }) {
   const { data, loading, error } = useQuery(CUSTOMER_DETAIL, { variables: { id }, errorPolicy: 'all' });
   const c = data?.customer;
   const role = useViewer().data?.viewer.role;
+  // Product gaps refused for lack of the customer's consent are shown in their card, not as a failure.
+  const failed = error && !(c && CombinedGraphQLErrors.is(error) && error.errors.every((e) => e.extensions?.code === 'CONSENT_REQUIRED'));
 
   return (
     <section className="page">
@@ -81,7 +84,7 @@ export function CustomerPage({ id }: { id: string }) {
         ‹ Customers
       </Link>
       {loading && !data && <Loading label="Loading customer…" />}
-      {error && <ErrorBox error={error} title="Could not load the customer" testId="customer-error" />}
+      {failed && <ErrorBox error={error} title="Could not load the customer" testId="customer-error" />}
       {data && !c && !error && (
         <div className="panel" data-testid="customer-not-found">
           <h1>Customer not found</h1>

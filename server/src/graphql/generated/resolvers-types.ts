@@ -345,7 +345,12 @@ export type ConsentPurpose =
   | 'CREDIT_CHECK'
   /** Contacting the customer about products: campaign audiences. */
   | 'MARKETING_CONTACT'
-  /** Ranking products for the customer: Customer.recommendations, the meeting pack, what-if scenarios. */
+  /**
+   * Ranking products for the customer and deriving suggestions from their data:
+   * Customer.recommendations, productGaps, gapAnalysis and insights, the meeting pack, what-if
+   * scenarios, and recording their interactions with recommendations and feedback on them. What
+   * was already recorded (Customer.feedback, consentHistory) stays readable after a withdrawal.
+   */
   | 'RECOMMENDATION';
 
 export type ContactChannel =
@@ -513,15 +518,26 @@ export type Customer = Node & {
   /** Stored encrypted, like every field marked @pii. */
   email?: Maybe<Scalars['String']['output']>;
   employment: Scalars['String']['output'];
-  /** The customer's feedback now (liked and disliked tags, interests). */
+  /**
+   * The customer's feedback now (liked and disliked tags, interests): what was recorded, readable
+   * also after the customer withdrew RECOMMENDATION consent.
+   */
   feedback: CustomerFeedback;
-  /** Product gaps with their reasons: from the customer's cluster first, then from its segment. */
-  gapAnalysis: Array<ProductGap>;
+  /**
+   * Product gaps with their reasons: from the customer's cluster first, then from its segment.
+   * RECOMMENDATION processing: null when the customer has not consented to it, with a
+   * CONSENT_REQUIRED error at this path naming the purpose.
+   */
+  gapAnalysis?: Maybe<Array<ProductGap>>;
   goals: Scalars['String']['output'];
   holdings: Array<Holding>;
   id: Scalars['ID']['output'];
-  /** Three insights: ENGAGEMENT_STRATEGY, PRODUCT_DISCOVERY, SERVICE_OPTIMISATION, in that order. */
-  insights: Array<Insight>;
+  /**
+   * Three insights: ENGAGEMENT_STRATEGY, PRODUCT_DISCOVERY, SERVICE_OPTIMISATION, in that order.
+   * RECOMMENDATION processing: null when the customer has not consented to it, with a
+   * CONSENT_REQUIRED error at this path naming the purpose.
+   */
+  insights?: Maybe<Array<Insight>>;
   kind: CustomerKind;
   loans: Array<Loan>;
   name: Scalars['String']['output'];
@@ -530,10 +546,18 @@ export type Customer = Node & {
   phone?: Maybe<Scalars['String']['output']>;
   /** The language the customer asked to be written to in (en, hi); null: the region's usual one. */
   preferredLanguage?: Maybe<Scalars['String']['output']>;
-  /** Products that peers in the same segment commonly hold and this customer does not. */
-  productGaps: Array<Product>;
-  /** The top-k products for this customer, ranked, each with a confidence and reasons. k is 1-50. */
-  recommendations: Array<Recommendation>;
+  /**
+   * Products that peers in the same segment commonly hold and this customer does not. RECOMMENDATION
+   * processing: null when the customer has not consented to it, with a CONSENT_REQUIRED error at
+   * this path naming the purpose (so that a page of customers keeps the others' data).
+   */
+  productGaps?: Maybe<Array<Product>>;
+  /**
+   * The top-k products for this customer, ranked, each with a confidence and reasons. k is 1-50.
+   * Null when the customer has not consented to RECOMMENDATION, with a CONSENT_REQUIRED error at
+   * this path naming the purpose (so that a page of customers keeps the others' data).
+   */
+  recommendations?: Maybe<Array<Recommendation>>;
   /** Open cases first, then the latest closed ones. */
   recoveryCases: Array<RecoveryCase>;
   region: Scalars['String']['output'];
@@ -1349,6 +1373,8 @@ export type Mutation = {
   /**
    * Record a customer's feedback; it takes effect on the next recommendation. Idempotent per
    * eventId: a retry returns the first record; an eventId reused for different feedback is rejected.
+   * RECOMMENDATION processing: refused with CONSENT_REQUIRED (extensions.purpose RECOMMENDATION)
+   * when the customer has not consented to it, and nothing is stored.
    */
   giveFeedback: FeedbackResult;
   /** COLLECTOR or ADMIN: a person takes the case over. */
@@ -1378,7 +1404,8 @@ export type Mutation = {
   /**
    * Record a view, click, dismissal, application or approval of a recommended product. Idempotent
    * per eventId: a retry returns the first record; an eventId reused for a different interaction is
-   * rejected.
+   * rejected. RECOMMENDATION processing: refused with CONSENT_REQUIRED (extensions.purpose
+   * RECOMMENDATION) when the customer has not consented to it, and nothing is stored.
    */
   recordInteraction: InteractionResult;
   /** COLLECTOR or ADMIN. The same key always returns the same promise. */
@@ -3710,19 +3737,19 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feedback?: Resolver<ResolversTypes['CustomerFeedback'], ParentType, ContextType>;
-  gapAnalysis?: Resolver<Array<ResolversTypes['ProductGap']>, ParentType, ContextType, RequireFields<CustomerGapAnalysisArgs, 'limit'>>;
+  gapAnalysis?: Resolver<Maybe<Array<ResolversTypes['ProductGap']>>, ParentType, ContextType, RequireFields<CustomerGapAnalysisArgs, 'limit'>>;
   goals?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
+  insights?: Resolver<Maybe<Array<ResolversTypes['Insight']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CustomerKind'], ParentType, ContextType>;
   loans?: Resolver<Array<ResolversTypes['Loan']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newToCredit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preferredLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  productGaps?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<CustomerRecommendationsArgs, 'k'>>;
+  productGaps?: Resolver<Maybe<Array<ResolversTypes['Product']>>, ParentType, ContextType>;
+  recommendations?: Resolver<Maybe<Array<ResolversTypes['Recommendation']>>, ParentType, ContextType, RequireFields<CustomerRecommendationsArgs, 'k'>>;
   recoveryCases?: Resolver<Array<ResolversTypes['RecoveryCase']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   segment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

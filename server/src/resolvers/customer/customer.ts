@@ -36,6 +36,8 @@ export const Customer: CustomerResolvers = {
   spendingProfile: (c) => c.spendProfile ?? null,
   holdings: (c, _a, ctx) => ctx.loaders.holdings.load(c.id),
   productGaps: async (c, _a, ctx) => {
+    // Gaps are suggestions derived from the customer's data: RECOMMENDATION processing.
+    requireConsent(c, 'RECOMMENDATION');
     const profile = await profileOf(c, ctx);
     const ids = ctx.services.recommendations.productGaps(ctx.viewer.tenantId, profile);
     // The customer's cluster (schema/segments.graphql) feeds the gaps first, then its segment.

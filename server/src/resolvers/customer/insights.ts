@@ -11,6 +11,7 @@ import { EMPTY_FEEDBACK } from '../../domain/recommendation/feedback.js';
 import { SEGMENT_LABELS, type Segment } from '../../domain/reference.js';
 import type { CustomerRow } from '../../repositories/customers.js';
 import { interactionCountsByCustomerIds } from '../../repositories/interaction-counts.js';
+import { requireConsent } from '../../services/consents.js';
 import type { Role } from '../../security/viewer.js';
 import { clusterOf, gapsOf } from '../segments/segments.js';
 
@@ -44,8 +45,12 @@ export const customerInsightFields: Pick<CustomerResolvers, 'insights'> = {
   insights: (c, _a, ctx) => insightsOf(c, ctx),
 };
 
-/** The customer's three insights, as Customer.insights gives them (also the meeting pack's). */
+/**
+ * The customer's three insights, as Customer.insights gives them (also the meeting pack's).
+ * Deriving them is RECOMMENDATION processing: refused with CONSENT_REQUIRED before anything is read.
+ */
 export async function insightsOf(c: CustomerRow, ctx: GraphQLContext): Promise<Insight[]> {
+  requireConsent(c, 'RECOMMENDATION');
   const tenantId = ctx.viewer.tenantId;
   const byId = ctx.services.catalog.current.productById;
   const productOf = (id: string): InsightProduct | null => {

@@ -12,6 +12,7 @@ import { SEGMENT_LABELS, type Segment } from '../../domain/reference.js';
 import { DEFAULT_CONFIG } from '../../domain/recommendation/weights.js';
 import type { CustomerRow } from '../../repositories/customers.js';
 import { segmentAssignments } from '../../repositories/segments.js';
+import { requireConsent } from '../../services/consents.js';
 import type { CustomerClusterRecord } from '../../services/segments.js';
 import type { Role } from '../../security/viewer.js';
 
@@ -130,6 +131,8 @@ export const customerSegmentFields: Pick<CustomerResolvers, 'cluster' | 'gapAnal
   gapAnalysis: async (c, { limit }, ctx) => {
     const n = limit ?? 5;
     if (!Number.isInteger(n) || n < 1 || n > 20) throw badUserInput('limit', 'must be an integer from 1 to 20');
+    // Gaps are suggestions derived from the customer's data: RECOMMENDATION processing.
+    requireConsent(c, 'RECOMMENDATION');
     const held = await ctx.loaders.holdings.load(c.id);
     const profile = ctx.services.recommendations.profileOfCustomer(c, held);
     const segmentIds = ctx.services.recommendations.productGaps(ctx.viewer.tenantId, profile, n);

@@ -47,7 +47,7 @@ export function ConsentsCard({ customerId }: { customerId: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const [record, { loading }] = useMutation(RECORD_CONSENT, {
     // What the customer may be shown changes with their consent.
-    refetchQueries: ['CustomerConsents', 'CustomerRecommendations'],
+    refetchQueries: ['CustomerConsents', 'CustomerRecommendations', 'CustomerInsights', 'CustomerDetail'],
     awaitRefetchQueries: true,
   });
 

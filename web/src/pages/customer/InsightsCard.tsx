@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { ErrorBox } from '../../components/ErrorBox';
+import { describeError } from '../../errors';
 import { Loading } from '../../components/Loading';
 import { humanize } from '../../format';
 
@@ -25,12 +26,19 @@ export const CUSTOMER_INSIGHTS = graphql(`
 /** Three rule-based insights for the relationship manager, each with the facts it cites. */
 export function InsightsCard({ customerId }: { customerId: string }) {
   const { data, loading, error } = useQuery(CUSTOMER_INSIGHTS, { variables: { id: customerId } });
-  const insights = data?.customer?.insights;
+  // Refused for lack of the customer's consent to RECOMMENDATION: a short note, not a failure.
+  const withoutConsent = error ? describeError(error).code === 'CONSENT_REQUIRED' : false;
+  const insights = withoutConsent ? undefined : data?.customer?.insights;
 
   return (
     <section className="panel" aria-labelledby="insights-h" data-testid="insights">
       <h2 id="insights-h">Insights</h2>
-      {error && <ErrorBox error={error} title="Could not load insights" testId="insights-error" />}
+      {withoutConsent && (
+        <p className="muted" role="status" data-testid="insights-consent">
+          No consent for recommendations.
+        </p>
+      )}
+      {error && !withoutConsent && <ErrorBox error={error} title="Could not load insights" testId="insights-error" />}
       {!insights && loading && <Loading label="Reading the customer’s facts…" />}
       {insights && insights.length === 0 && <p className="muted">No insights for this customer.</p>}
       {insights && insights.length > 0 && (

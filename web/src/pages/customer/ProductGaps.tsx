@@ -2,14 +2,19 @@ import type { CustomerDetailQuery } from '../../gql/graphql';
 import { Link } from '../../components/Link';
 import { humanize } from '../../format';
 
-type Product = NonNullable<CustomerDetailQuery['customer']>['productGaps'][number];
+type Product = NonNullable<NonNullable<CustomerDetailQuery['customer']>['productGaps']>[number];
 
-export function ProductGaps({ products }: { products: readonly Product[] }) {
+/** products is null when the server refused them: the customer has not consented to RECOMMENDATION. */
+export function ProductGaps({ products }: { products: readonly Product[] | null }) {
   return (
     <section className="panel" aria-labelledby="gaps-h" data-testid="product-gaps">
       <h2 id="gaps-h">Product gaps</h2>
       <p className="muted small">Held by peers in the same segment, not by this customer.</p>
-      {products.length === 0 ? (
+      {products === null ? (
+        <p className="muted" data-testid="product-gaps-consent">
+          No consent for recommendations.
+        </p>
+      ) : products.length === 0 ? (
         <p className="muted">None: this customer holds what peers typically hold.</p>
       ) : (
         <div className="chips">
