@@ -52,26 +52,27 @@ export async function insertUsers(db: AppDb, rows: NewUser[]): Promise<number> {
 /**
  * Gives every customer without a relationship manager one of its tenant's RMs (by customer id, so
  * the share is even and stable), and every recovery case without a collector one of the tenant's
- * collectors. Returns how many rows it assigned.
+ * collectors by its loan id, the rule collectorFor applies to a new case. Returns how many rows it
+ * assigned.
  */
 export async function assignUnassigned(db: AppDb): Promise<{ customers: number; cases: number }> {
-  const c = await db.execute<{ id: number }>(sql`
-    with rm as (
+  const customersAssigned = await shareOut(db, 'RELATIONSHIP_MANAGER', { table: customers, assignee: 'relationship_manager_id', by: 'id' });
+  const casesAssigned = await shareOut(db, 'COLLECTOR', { table: recoveryCases, assignee: 'assigned_to', by: 'loan_id' });
+  return { customers: customersAssigned, cases: casesAssigned };
+}
+
+/** Round robin over the tenant's active users of `role`, in id order, keyed by the row's `by` column; only rows with no assignee. */
+async function shareOut(db: AppDb, role: Role, target: { table: typeof customers | typeof recoveryCases; assignee: string; by: string }): Promise<number> {
+  const assignee = sql.identifier(target.assignee);
+  const rows = await db.execute<{ id: number }>(sql`
+    with pool as (
       select tenant_id, array_agg(id order by id) as ids from ${users}
-      where role = 'RELATIONSHIP_MANAGER' and active group by tenant_id
+      where role = ${role} and active group by tenant_id
     )
-    update ${customers} c set relationship_manager_id = rm.ids[1 + (c.id % cardinality(rm.ids))]
-    from rm where rm.tenant_id = c.tenant_id and c.relationship_manager_id is null
-    returning c.id`);
-  const k = await db.execute<{ id: number }>(sql`
-    with col as (
-      select tenant_id, array_agg(id order by id) as ids from ${users}
-      where role = 'COLLECTOR' and active group by tenant_id
-    )
-    update ${recoveryCases} k set assigned_to = col.ids[1 + (k.id % cardinality(col.ids))]
-    from col where col.tenant_id = k.tenant_id and k.assigned_to is null
-    returning k.id`);
-  return { customers: resultRows(c).length, cases: resultRows(k).length };
+    update ${target.table} t set ${assignee} = pool.ids[1 + (t.${sql.identifier(target.by)} % cardinality(pool.ids))]
+    from pool where pool.tenant_id = t.tenant_id and t.${assignee} is null
+    returning t.id`);
+  return resultRows(rows).length;
 }
 
 /** A collector of the tenant for a new case (round robin by loan id), as a subquery for the insert; null when it has none. */
