@@ -7,6 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
+import { Secret } from 'kubernetes-models/v1/Secret';
+import { Service } from 'kubernetes-models/v1/Service';
 import { parse, parseAllDocuments } from 'yaml';
 import { loadConfig } from '../../server/src/config/index.js';
 
@@ -49,6 +54,24 @@ const validateCompose = validator('ops/schemas/compose-spec.json');
 const k8sSchemas: Record<string, ValidateFunction> = {
   'v1/ConfigMap': validator('ops/schemas/k8s/configmap-v1.json'),
 };
+/** Kinds validated by kubernetes-models (the Kubernetes OpenAPI definitions, compiled). */
+const kubernetesModels: Record<string, { validate(doc: unknown): void }> = {
+  'apps/v1/Deployment': { validate: (d) => new Deployment(d as never).validate() },
+  'v1/Service': { validate: (d) => new Service(d as never).validate() },
+  'autoscaling/v2/HorizontalPodAutoscaler': { validate: (d) => new HorizontalPodAutoscaler(d as never).validate() },
+  'policy/v1/PodDisruptionBudget': { validate: (d) => new PodDisruptionBudget(d as never).validate() },
+  'v1/Secret': { validate: (d) => new Secret(d as never).validate() },
+};
+function openApiErrorsOf(doc: Doc): string[] {
+  const model = kubernetesModels[`${doc.apiVersion}/${doc.kind}`];
+  if (!model) return [`no OpenAPI model for ${doc.apiVersion}/${doc.kind}`];
+  try {
+    model.validate(doc);
+    return [];
+  } catch (e) {
+    return String((e as Error).message).split(', ');
+  }
+}
 const errorsOf = (v: ValidateFunction, doc: unknown) => (v(doc) ? [] : v.errors!.map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`));
 
 /** Every variable the server reads: its config schema's keys, and env.X / process.env.X elsewhere. */
@@ -127,6 +150,25 @@ describe('ops/k8s', () => {
     const checked = k8s.filter(({ doc }) => k8sSchemas[`${doc.apiVersion}/${doc.kind}`]);
     expect(checked.length).toBeGreaterThan(0);
     for (const { file, doc } of checked) expect(errorsOf(k8sSchemas[`${doc.apiVersion}/${doc.kind}`], doc), file).toEqual([]);
+  });
+
+  // The kinds without a vendored JSON schema: validated against the Kubernetes OpenAPI definitions
+  // as kubernetes-models compiles them (types, required fields, enums, formats). Those definitions
+  // do not forbid unknown fields, so a misspelt key is left to the structural checks below.
+  it('validates every other manifest against the Kubernetes OpenAPI definitions of its kind', () => {
+    const others = k8s.filter(({ doc }) => !k8sSchemas[`${doc.apiVersion}/${doc.kind}`] && doc.kind !== 'Kustomization');
+    expect(others.map(({ doc }) => `${doc.apiVersion}/${doc.kind}`).sort()).toEqual(Object.keys(kubernetesModels).sort());
+    for (const { file, doc } of others) expect(openApiErrorsOf(doc), file).toEqual([]);
+  });
+
+  it('rejects a wrong type in a Deployment and an HPA (the OpenAPI check can fail)', () => {
+    const broken = structuredClone(deployment);
+    broken.spec.replicas = 'two';
+    broken.spec.template.spec.containers[0].ports[0].containerPort = 'http';
+    expect(openApiErrorsOf(broken).join('\n')).toMatch(/spec\/replicas must be integer[\s\S]*containerPort must be integer/);
+    const hpa = structuredClone(byKind('HorizontalPodAutoscaler')[0]);
+    delete hpa.spec.maxReplicas;
+    expect(openApiErrorsOf(hpa).join('\n')).toMatch(/spec must have required property maxReplicas/);
   });
 
   it('rejects a misspelt ConfigMap field and a wrong type (the schema can fail)', () => {
