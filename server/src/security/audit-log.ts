@@ -45,8 +45,13 @@ export type AuditExecutor = AppDb | PgTransaction<any, any, any>;
 
 /** Names the audit chain's locks among the application's advisory locks (first key of the two-key form). */
 const AUDIT_LOCK_CLASS = 0x41554454; // "AUDT"
-/** Rows read at a time when chaining or verifying. */
+/** Rows read at a time when verifying. */
 const PAGE = 1000;
+/**
+ * Rows sealed per statement. Hashing a row costs ~50 µs of the event loop (plus reading it), and
+ * the sealer runs beside requests: 200 keeps each stretch near 10-20 ms under a backlog.
+ */
+const SEAL_PAGE = 200;
 
 export interface TenantVerification {
   tenantId: string;
@@ -286,7 +291,7 @@ async function sealPending(tx: AuditExecutor, tenantId: string): Promise<number>
       .from(auditEvents)
       .where(and(eq(auditEvents.tenantId, tenantId), isNull(auditEvents.hash), gt(auditEvents.id, afterId)))
       .orderBy(asc(auditEvents.id))
-      .limit(PAGE);
+      .limit(SEAL_PAGE);
     if (pending.length === 0) return sealed;
     const updates: SQL[] = [];
     for (const row of pending) {
