@@ -186,6 +186,7 @@ writeResult('decide', {
   connections,
   duration,
   bureauLatencyMs: Number(args['bureau-latency']),
+  bureauTimeoutMs: args['bureau-timeout-ms'] ? Number(args['bureau-timeout-ms']) : null,
   stock,
   run,
   paced,
