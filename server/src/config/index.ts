@@ -28,7 +28,7 @@ const schema = z.object({
    */
   PGLITE_LOAD_DUMP: z.string().min(1).optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  /** PostgreSQL connections kept for transactions (db/reserved-transactions.ts), beside DB_POOL_SIZE's. */
+  /** PostgreSQL connections kept for transactions (db/transaction-connections.ts), beside DB_POOL_SIZE's. */
   DB_TRANSACTION_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(4),
   /** How long a new PostgreSQL connection may take (postgres.js waits 30 s by default): while the database is down, requests fail after this rather than hang. */
   DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(120).default(3),

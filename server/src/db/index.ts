@@ -14,7 +14,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import * as schema from '../../../drizzle/schema.js';
 import { withMigrationLock } from './migration-lock.js';
-import { beginOnReservedConnection } from './reserved-transactions.js';
+import { TransactionConnections } from './transaction-connections.js';
 
 export type Schema = typeof schema;
 export type AppDb = PgDatabase<PgQueryResultHKT, Schema>;
@@ -67,13 +67,15 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       onnotice: () => {},
     };
     const sql = postgres(opts.databaseUrl, { ...options, max: opts.poolSize ?? 10 });
-    // Transactions get connections of their own (reserved-transactions.ts says why).
-    const transactions = postgres(opts.databaseUrl, { ...options, max: opts.transactionPoolSize ?? 4 });
+    // Transactions get connections of their own (transaction-connections.ts says why).
+    const transactions = new TransactionConnections(opts.databaseUrl, opts.transactionPoolSize ?? 4, options);
     const db = drizzlePostgres(withClientPrepareSetting(sql, sql.options.prepare, transactions), { schema, logger: statements }) as unknown as AppDb;
     // drizzle() made sql's parsers and serializers pass dates and json through (it encodes them
-    // itself); the transactions client must do the same, or it would encode jsonb a second time.
-    Object.assign(transactions.options.parsers, sql.options.parsers);
-    Object.assign(transactions.options.serializers, sql.options.serializers);
+    // itself); the transactions' clients must do the same, or they would encode jsonb a second time.
+    for (const client of transactions.clients) {
+      Object.assign(client.options.parsers, sql.options.parsers);
+      Object.assign(client.options.serializers, sql.options.serializers);
+    }
     return {
       db,
       kind: 'postgres',
@@ -81,7 +83,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       raw: { kind: 'postgres', sql },
       migrate: () => withMigrationLock(transactions, () => migratePostgres(drizzlePostgres(sql), { migrationsFolder: MIGRATIONS_FOLDER })),
       close: async () => {
-        await Promise.all([sql.end({ timeout: 5 }), transactions.end({ timeout: 5 })]);
+        await Promise.all([sql.end({ timeout: 5 }), transactions.end(5)]);
       },
     };
   }
@@ -122,7 +124,7 @@ export function reconnectDelaySeconds(failedAttempts: number): number {
  * The statements a connection keeps are bounded by the query texts (an IN list of each length is
  * one) and by postgres.js replacing every connection after 30 to 60 minutes (max_lifetime).
  */
-function withClientPrepareSetting<S extends postgres.Sql | postgres.TransactionSql>(sql: S, prepare: boolean, transactions?: postgres.Sql): S {
+function withClientPrepareSetting<S extends postgres.Sql | postgres.TransactionSql>(sql: S, prepare: boolean, transactions?: TransactionConnections): S {
   return new Proxy(sql, {
     get(target, prop, receiver) {
       if (prop === 'unsafe') {
@@ -130,11 +132,11 @@ function withClientPrepareSetting<S extends postgres.Sql | postgres.TransactionS
           target.unsafe(query, params, { ...options, prepare });
       }
       // Transactions and savepoints hand their callback a new client: it needs the same treatment.
-      // Transactions run on a reserved connection (reserved-transactions.ts says why).
+      // Transactions run on connections of their own (transaction-connections.ts says why).
       if (prop === 'begin' || prop === 'savepoint') {
         const open =
-          prop === 'begin'
-            ? (...args: unknown[]) => beginOnReservedConnection(transactions ?? (target as postgres.Sql), ...(args as [string, () => unknown]))
+          prop === 'begin' && transactions
+            ? (...args: unknown[]) => transactions.begin(...(args as [string, () => unknown]))
             : (Reflect.get(target, prop, receiver) as (...args: unknown[]) => unknown);
         return (...args: unknown[]) => {
           const last = args.length - 1;
