@@ -91,6 +91,8 @@ export interface RunningApp {
   /** Subscribers, groups and slow consumers of the WebSocket side (tests and health checks). */
   liveStats(): MultiplexerStats;
   close(): Promise<void>;
+  /** What close() is waiting on, while it runs (named by a shutdown that hangs). */
+  closing(): string | null;
 }
 
 /** Starts everything; `env` overrides process.env, e.g. { PORT: '0', PGLITE_DIR: 'memory://' }. */
@@ -407,36 +409,43 @@ export async function startApp(env: Record<string, string | undefined> = {}): Pr
     state.phase = 'ready';
 
     let closed = false;
+    let closingStep: string | null = null;
     return {
       url,
       config,
       services,
       liveStats: () => live.multiplexer.stats(),
+      closing: () => closingStep,
       async close() {
         if (closed) return;
         closed = true;
         state.ready = false;
+        const step = async (name: string, run: () => unknown) => {
+          closingStep = name;
+          await run();
+        };
         sweeps.stop();
-        await outreachResume.stop();
-        await apollo.stop(); // drains HTTP and WebSocket connections, then closes the server
-        await guard.close();
-        await outreachQueue?.stop(); // after the last request could queue a message, before the database closes
-        await bureau?.close();
-        await bureauCache?.close();
-        await recLog?.close();
-        await sealer?.stop(); // after the last request could append, before the database closes
+        await step('outreach resume', () => outreachResume.stop());
+        await step('draining HTTP and WebSocket connections', () => apollo.stop());
+        await step('rate limits', () => guard.close());
+        await step('outreach queue', () => outreachQueue?.stop()); // after the last request could queue a message, before the database closes
+        await step('bureau', () => bureau?.close());
+        await step('bureau reply cache', () => bureauCache?.close());
+        await step('recommendation log', () => recLog?.close());
+        await step('audit sealer', () => sealer?.stop()); // after the last request could append, before the database closes
         services.rankingModels.stop();
         stopRetraining();
         stopRiskWatch();
         services.recommendationExperiments.stop();
-        await services.kpis.close();
-        await events?.close();
-        await bureauSim?.close();
-        await embedder?.close();
-        await catalogWatch?.close();
-        await database?.close();
+        await step('dashboards', () => services.kpis.close());
+        await step('event bus', () => events?.close());
+        await step('bureau simulator', () => bureauSim?.close());
+        await step('embedding model', () => embedder?.close());
+        await step('catalog watch', () => catalogWatch?.close());
+        await step('database', () => database?.close());
         pii?.release();
-        await observability.close(); // flushes the last spans
+        await step('traces', () => observability.close()); // flushes the last spans
+        closingStep = null;
       },
     };
   } catch (e) {

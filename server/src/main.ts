@@ -44,7 +44,7 @@ async function main() {
     console.log(`${signal}: shutting down`);
     // Connections get a grace period to finish; a shutdown that hangs past it is cut short.
     setTimeout(() => {
-      console.error('shutdown took longer than 15 s; exiting');
+      console.error(`shutdown took longer than 15 s (still waiting on: ${app.closing() ?? 'nothing'}); exiting`);
       process.exit(1);
     }, 15_000).unref();
     await sim?.stop();

@@ -186,6 +186,9 @@ describe.skipIf(!onPostgres)('faults: real dependencies killed and restarted und
     await pause(1_000);
     expect(server!.child.exitCode).toBeNull();
     const servedWhileDown = await sql!`select count(*)::int as n from recommendation_log where served_at >= ${new Date(downAt)} and served_at < ${new Date(upAt)}`;
+    // The audit sealer's transactions work again: every decision's audit row gets chained.
+    const unsealed = async () => (await sql!`select count(*)::int as n from audit_events where hash is null`)[0].n as number;
+    await expect.poll(unsealed, { timeout: 10_000, interval: 250 }).toBe(0);
     // The outreach queue (pg-boss, on its own pg pool) polls again: its connections are back.
     const outreachConnections = async () =>
       (await sql!`select count(*)::int as n from pg_stat_activity where datname = 'creditgraph' and application_name = 'creditgraph-outreach'`)[0].n as number;
