@@ -92,33 +92,8 @@ function SignInForm() {
   return (
     <div className="sign-in__body">
       <form className="panel form sign-in__form" onSubmit={(e) => void submit(e)} aria-label="Sign in">
-        <label className="field">
-          <span className="field__label">Username</span>
-          <input
-            className="input"
-            name="username"
-            autoComplete="username"
-            required
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            data-testid="sign-in-username"
-            {...invalid}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">Password</span>
-          <input
-            className="input"
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            data-testid="sign-in-password"
-            {...invalid}
-          />
-        </label>
+        <SignInField label="Username" name="username" autoComplete="username" value={username} onChange={setUsername} invalid={invalid} />
+        <SignInField label="Password" name="password" type="password" autoComplete="current-password" value={password} onChange={setPassword} invalid={invalid} />
         <button ref={submitRef} type="submit" className="btn btn--primary" disabled={loading} data-testid="sign-in-submit">
           {loading ? 'Signing in…' : 'Sign in'}
         </button>
@@ -131,6 +106,33 @@ function SignInForm() {
       {/* Outside production only; the list is empty (or the query refused) in production. */}
       {demo.data && demo.data.demoUsers.length > 0 && <DemoUserList users={demo.data.demoUsers} onPick={pick} />}
     </div>
+  );
+}
+
+function SignInField(props: {
+  label: string;
+  name: 'username' | 'password';
+  type?: 'password';
+  autoComplete: string;
+  value: string;
+  onChange(value: string): void;
+  invalid: Record<string, unknown>;
+}) {
+  return (
+    <label className="field">
+      <span className="field__label">{props.label}</span>
+      <input
+        className="input"
+        type={props.type}
+        name={props.name}
+        autoComplete={props.autoComplete}
+        required
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid={`sign-in-${props.name}`}
+        {...props.invalid}
+      />
+    </label>
   );
 }
 
