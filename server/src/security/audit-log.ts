@@ -262,7 +262,7 @@ function asStored<T>(details: T): T {
 }
 
 /** The row an append inserts: its details as jsonb will give them back, no chain columns yet. */
-export function unsealedRow(e: AuditEventInput, at: Date) {
+function unsealedRow(e: AuditEventInput, at: Date) {
   return { tenantId: e.tenantId, actor: e.actor, action: e.action, entityType: e.entityType, entityId: String(e.entityId), details: asStored(e.details), at };
 }
 

@@ -17,6 +17,8 @@ export interface AuditSealerOptions {
 
 export class AuditSealer {
   private readonly cued = new Set<string>();
+  /** Seals waiting to run, by tenant ('*': all); a cue for a tenant already waiting adds nothing. */
+  private readonly waiting = new Set<string>();
   private cueTimer: NodeJS.Timeout | null = null;
   private sweepTimer: NodeJS.Timeout | null = null;
   private running: Promise<void> = Promise.resolve();
@@ -49,11 +51,6 @@ export class AuditSealer {
     await this.sealOnce(undefined);
   }
 
-  /** Resolves when the seals queued so far are done (tests, and the listing of the log). */
-  async settled(): Promise<void> {
-    await this.running;
-  }
-
   private cue(tenants: readonly string[]): void {
     if (this.stopped) return;
     for (const t of tenants) this.cued.add(t);
@@ -66,9 +63,6 @@ export class AuditSealer {
     }, this.options.cueDelayMs ?? 25);
     this.cueTimer.unref();
   }
-
-  /** Seals waiting to run, by tenant ('*': all); a cue for a tenant already waiting adds nothing. */
-  private readonly waiting = new Set<string>();
 
   /** One seal at a time per process: runs are chained, never concurrent. */
   private enqueue(tenantId: string | undefined): void {

@@ -106,24 +106,26 @@ export async function addUser(db: AppDb, input: NewUserInput, actor = 'system'):
   const id = idInUse ? `u-${u.username}-${randomBytes(3).toString('hex')}` : `u-${u.username}`;
   const passwordHash = await hashPassword(u.password);
 
-  const created = await db.transaction(async (tx) => {
-    // Another run creating the same username at the same moment: the unique index decides.
-    const [row] = await tx
-      .insert(users)
-      .values({ id, tenantId: u.tenantId, username: u.username, displayName: u.displayName, role: u.role, passwordHash })
-      .onConflictDoNothing()
-      .returning();
-    if (!row) return null;
-    await auditLog.append(tx, {
+  const created = await auditLog.recordChange(
+    db,
+    async (tx) => {
+      // Another run creating the same username at the same moment: the unique index decides.
+      const [row] = await tx
+        .insert(users)
+        .values({ id, tenantId: u.tenantId, username: u.username, displayName: u.displayName, role: u.role, passwordHash })
+        .onConflictDoNothing()
+        .returning();
+      return row ?? null;
+    },
+    (row) => ({
       tenantId: u.tenantId,
       actor,
       action: 'USER_CREATED',
       entityType: 'User',
       entityId: row.id,
       details: { username: row.username, role: row.role, displayName: row.displayName },
-    });
-    return row;
-  });
+    }),
+  );
   if (!created) return taken();
   const { passwordHash: _hash, ...user } = created;
   return { ok: true, user };
